@@ -1,0 +1,18 @@
+package org.sitrep.ingest;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One input as handed to the pipeline: a name for messages (a path, "-", a record id), its bytes, and what the caller
+ * knows about it. The caller owns reading the bytes; the pipeline never opens files.
+ */
+public record Source(String name, byte[] bytes, Optional<String> sourceName, Optional<LocalDate> published) {
+  public Source {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(published, "published");
+  }
+}

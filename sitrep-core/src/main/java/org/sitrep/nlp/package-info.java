@@ -1,0 +1,2 @@
+/** nlp: sitrep's own linguistic records and the engine port; no engine's types ever appear here. */
+package org.sitrep.nlp;

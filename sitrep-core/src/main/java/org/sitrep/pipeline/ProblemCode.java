@@ -1,0 +1,20 @@
+package org.sitrep.pipeline;
+
+/** Why an input, or part of one, could not be processed. */
+public enum ProblemCode {
+  UNREADABLE("cannot be read"),
+  EMPTY("is empty"),
+  TOO_LARGE("is too large"),
+  BINARY("looks like binary data, not text"),
+  UNDECODABLE("is not valid text in UTF-8 or Windows-1252"),
+  DECODED_AS_WINDOWS_1252("is not valid UTF-8; decoded as Windows-1252"),
+  MALFORMED("is malformed"),
+  NO_TEXT("has no text to analyse");
+
+  private final String message;
+
+  ProblemCode(String message) { this.message = message; }
+
+  /** The problem as a phrase that completes "FILE ...". */
+  public String message() { return message; }
+}
