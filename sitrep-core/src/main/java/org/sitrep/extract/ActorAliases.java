@@ -1,0 +1,69 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.nlp.EntityMention;
+import org.sitrep.nlp.EntityType;
+import org.sitrep.nlp.NlpDoc;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * The organisations a document names and the short forms it introduces for them: "Baloch Liberation Army (BLA)"
+ * makes "BLA" an alias, so later mentions of either name the same actor.
+ */
+final class ActorAliases {
+  private final Map<String, List<String>> aliasesByName = new LinkedHashMap<>();
+  private final Map<String, String> nameByAlias = new HashMap<>();
+
+  static ActorAliases of(NlpDoc doc) {
+    ActorAliases a = new ActorAliases();
+    for (EntityMention m : doc.mentions()) {
+      if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.MISC) continue;
+      Sentence s = doc.sentences().get(m.sentence());
+      List<Token> t = s.tokens();
+      int k = m.lastToken();
+      if (k + 2 < t.size() && t.get(k).text().equals("(") && t.get(k + 2).text().equals(")")) {
+        String shortForm = t.get(k + 1).text();
+        if (isAcronymOf(shortForm, m.text())) a.add(clean(m.text()), shortForm);
+      }
+    }
+    return a;
+  }
+
+  private void add(String name, String alias) {
+    aliasesByName.computeIfAbsent(name, n -> new ArrayList<>());
+    if (!aliasesByName.get(name).contains(alias)) aliasesByName.get(name).add(alias);
+    nameByAlias.put(alias, name);
+  }
+
+  /** The canonical name for a mention's text ("BLA" → "Baloch Liberation Army"). */
+  String canonical(String text) {
+    String c = clean(text);
+    return nameByAlias.getOrDefault(c, c);
+  }
+
+  List<String> aliasesOf(String canonical) { return aliasesByName.getOrDefault(canonical, List.of()); }
+
+  Optional<String> nameOfAlias(String alias) { return Optional.ofNullable(nameByAlias.get(alias)); }
+
+  static String clean(String text) { return text.replaceAll("\\s+", " ").replaceFirst("^(?i)the ", "").strip(); }
+
+  /** "BLA" abbreviates "Baloch Liberation Army": its letters are the initials, in order (small words may be skipped). */
+  static boolean isAcronymOf(String shortForm, String name) {
+    if (shortForm.length() < 2 || shortForm.length() > 8 || !shortForm.equals(shortForm.toUpperCase())) return false;
+    String letters = shortForm.replaceAll("[^A-Za-z]", "").toUpperCase();
+    String[] words = name.replaceAll("[-’']", " ").trim().split("\\s+");
+    int w = 0;
+    for (int i = 0; i < letters.length(); i++) {
+      while (w < words.length && (words[w].isEmpty() || Character.toUpperCase(words[w].charAt(0)) != letters.charAt(i))) w++;
+      if (w >= words.length) return false;
+      w++;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,275 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.domain.ActorKind;
+import org.sitrep.domain.Evidence;
+import org.sitrep.domain.IncidentType;
+import org.sitrep.domain.Participant;
+import org.sitrep.domain.Role;
+import org.sitrep.domain.Toll;
+import org.sitrep.nlp.EntityMention;
+import org.sitrep.nlp.EntityType;
+import org.sitrep.nlp.NlpDoc;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Who took part in one incident: named armed groups (with aliases and claims of responsibility), generic perpetrators
+ * when none is named, targets (vehicles, facilities, named people), victims from the tolls, and state forces that
+ * responded.
+ */
+final class ParticipantExtractor {
+  private static final Set<String> ARMED_GROUP_WORDS = Set.of(
+      "army", "front", "liberation", "brigade", "brigades", "militia", "taliban", "qaeda", "qaida", "state", "isis",
+      "isil", "daesh", "shabaab", "shabab", "haram", "hezbollah", "hizbollah", "hamas", "jihad", "mujahideen",
+      "tigers", "guerrilla", "guerrillas", "rebels", "cartel", "movement", "commando", "command", "battalion",
+      "squad", "houthis", "houthi", "ansar", "lashkar", "jaish", "tehreek", "tehrik", "fmln", "farc", "eln",
+      "sendero", "path", "m23", "jnim", "hts", "ttp", "pkk", "ira", "eta");
+  private static final Set<String> STATE_WORDS = Set.of(
+      "military", "army", "police", "troops", "soldiers", "forces", "force", "paramilitary", "paramilitaries",
+      "rangers", "commandos", "corps", "guard", "navy", "gendarmerie", "security");
+  private static final Set<String> GENERIC_PERPETRATORS = Set.of(
+      "militants", "militant", "gunmen", "gunman", "attackers", "attacker", "insurgents", "insurgent", "terrorists",
+      "terrorist", "rebels", "rebel", "guerrillas", "guerrilla", "assailants", "assailant", "bomber", "bombers",
+      "hijackers", "kidnappers", "rioters", "robbers", "extremists", "jihadists", "separatists", "mob");
+  private static final Set<String> NON_STATE_GENERIC = Set.of(
+      "militants", "militant", "insurgents", "insurgent", "terrorists", "terrorist", "rebels", "rebel", "guerrillas",
+      "guerrilla", "extremists", "jihadists", "separatists");
+  private static final Map<String, ActorKind> TARGET_NOUNS = targetNouns();
+  private static final Set<String> NAMED_VEHICLE_ENDINGS = Set.of("express", "mail", "airlines", "airways", "air", "flight");
+  private static final Set<String> MEDIA = Set.of(
+      "cnn", "bbc", "reuters", "ap", "afp", "associated press", "al jazeera", "the new york times", "new york times",
+      "dawn", "xinhua", "efe", "acan-efe", "tass", "npr", "the guardian", "the washington post", "fox news");
+
+  private static Map<String, ActorKind> targetNouns() {
+    Map<String, ActorKind> m = new LinkedHashMap<>();
+    for (String w : List.of("train", "bus", "convoy", "car", "vehicle", "truck", "plane", "aircraft", "flight", "ship",
+        "boat", "ferry", "minibus", "van", "tanker", "helicopter")) m.put(w, ActorKind.VEHICLE);
+    for (String w : List.of("station", "checkpoint", "base", "camp", "post", "market", "mosque", "church", "temple",
+        "shrine", "school", "university", "college", "hospital", "hotel", "embassy", "consulate", "office", "offices",
+        "headquarters", "court", "courthouse", "prison", "jail", "bank", "restaurant", "cafe", "shop", "store",
+        "village", "house", "home", "residence", "building", "compound", "barracks", "farm", "factory", "mall",
+        "stadium", "airport", "port", "rally", "wedding", "funeral", "parliament", "ministry", "polling"))
+      m.put(w, ActorKind.FACILITY);
+    for (String w : List.of("pipeline", "tower", "towers", "pylon", "pylons", "bridge", "railway", "railroad", "track",
+        "tracks", "dam", "substation", "plant", "power", "grid", "road", "highway", "line", "lines"))
+      m.put(w, ActorKind.INFRASTRUCTURE);
+    return Map.copyOf(m);
+  }
+
+  List<Participant> extract(NlpDoc doc, List<Sentence> sentences, List<Trigger> triggers, List<Toll> tolls,
+                            ActorAliases aliases, Optional<String> lastGroupBefore) {
+    String raw = doc.raw();
+    Map<String, Participant> byKey = new LinkedHashMap<>();
+    Set<Integer> indexes = new java.util.HashSet<>();
+    sentences.forEach(s -> indexes.add(s.index()));
+    boolean sawNamedPerpetrator = false;
+    for (Sentence s : sentences) {
+      List<Token> t = s.tokens();
+      boolean claim = claimsResponsibility(t);
+      for (EntityMention m : doc.mentionsIn(s.index())) {
+        if (m.type() != EntityType.ORGANIZATION) continue;
+        String name = aliases.canonical(m.text());
+        if (MEDIA.contains(name.toLowerCase())) continue;
+        if (isStateForce(name)) {
+          put(byKey, new Participant(name, aliases.aliasesOf(name), Role.RESPONDER, ActorKind.STATE_FORCES, false,
+              ev(raw, s, m.firstToken(), m.lastToken())));
+          continue;
+        }
+        if (isNamedVehicle(name)) {
+          put(byKey, new Participant(name, List.of(), Role.TARGET, ActorKind.VEHICLE, false,
+              ev(raw, s, m.firstToken(), m.lastToken())));
+          continue;
+        }
+        if (!isArmedGroup(name, aliases) && !(claim && m.firstToken() < claimIndex(t))) continue;
+        boolean claimed = claim && m.firstToken() < claimIndex(t);
+        sawNamedPerpetrator = true;
+        put(byKey, new Participant(name, aliases.aliasesOf(name), Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP,
+            claimed, ev(raw, s, m.firstToken(), m.lastToken())));
+      }
+      if (claim && !sawNamedPerpetrator && lastGroupBefore.isPresent()) {
+        int it = pronounBefore(t, claimIndex(t));
+        if (it >= 0) {
+          String name = lastGroupBefore.get();
+          sawNamedPerpetrator = true;
+          put(byKey, new Participant(name, aliases.aliasesOf(name), Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP,
+              true, ev(raw, s, it, it + 1)));
+        }
+      }
+    }
+    if (!sawNamedPerpetrator) genericPerpetrator(raw, sentences).ifPresent(p -> put(byKey, p));
+    for (Trigger tr : triggers) targets(raw, doc.sentences().get(tr.sentence()), tr).forEach(p -> put(byKey, p));
+    responders(raw, sentences, triggers).forEach(p -> put(byKey, p));
+    victims(tolls).forEach(p -> put(byKey, p));
+    return List.copyOf(byKey.values());
+  }
+
+  /** The most recent named armed group in {@code sentences}, for "it claimed responsibility" further on. */
+  static Optional<String> lastArmedGroup(NlpDoc doc, int beforeSentence, ActorAliases aliases) {
+    String found = null;
+    for (EntityMention m : doc.mentions()) {
+      if (m.sentence() >= beforeSentence || m.type() != EntityType.ORGANIZATION) continue;
+      String name = aliases.canonical(m.text());
+      if (isArmedGroup(name, aliases)) found = name;
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static void put(Map<String, Participant> byKey, Participant p) {
+    byKey.merge(p.role() + "|" + p.name().toLowerCase(), p, (a, b) ->
+        a.claimedResponsibility() || !b.claimedResponsibility() ? a : b);
+  }
+
+  static boolean isArmedGroup(String name, ActorAliases aliases) {
+    if (MEDIA.contains(name.toLowerCase()) || isStateForce(name)) return false;
+    if (!aliases.aliasesOf(name).isEmpty() && hasGroupWord(name)) return true;
+    return hasGroupWord(name);
+  }
+
+  private static boolean hasGroupWord(String name) {
+    for (String w : name.toLowerCase().split("[\\s-]+")) if (ARMED_GROUP_WORDS.contains(w)) return true;
+    return false;
+  }
+
+  /** "Pakistan Army", "Frontier Corps", "National Police": a state's forces, not an armed group. */
+  private static boolean isStateForce(String name) {
+    String lower = name.toLowerCase();
+    if (lower.contains("liberation") || lower.contains("revolutionary") || lower.contains("islamic state")) return false;
+    String[] words = lower.split("\\s+");
+    String last = words[words.length - 1];
+    return (last.equals("police") || last.equals("corps") || last.equals("gendarmerie") || last.equals("rangers")
+        || last.equals("navy") || lower.endsWith("armed forces") || lower.endsWith("security forces")
+        || (last.equals("army") && words.length == 2 && Character.isUpperCase(name.charAt(0))
+            && !lower.startsWith("new") && !lower.startsWith("red") && !lower.startsWith("free")));
+  }
+
+  private static boolean isNamedVehicle(String name) {
+    String[] words = name.toLowerCase().split("\\s+");
+    return words.length >= 2 && NAMED_VEHICLE_ENDINGS.contains(words[words.length - 1]);
+  }
+
+  private static boolean claimsResponsibility(List<Token> t) { return claimIndex(t) >= 0; }
+
+  /** Index of "claimed" in "claimed responsibility"/"claimed the attack"/"took responsibility", or -1. */
+  private static int claimIndex(List<Token> t) {
+    for (int i = 0; i + 1 < t.size(); i++) {
+      String w = t.get(i).lemma().toLowerCase();
+      String next = t.get(i + 1).lower();
+      if ((w.equals("claim") || w.equals("take") || w.equals("accept") || w.equals("admit"))
+          && (next.equals("responsibility") || next.equals("credit"))) return i;
+      if (w.equals("claim") && t.get(i).pos().startsWith("VB") && i + 2 < t.size()
+          && (next.equals("the") || next.equals("an") || next.equals("a"))
+          && Set.of("attack", "bombing", "killing", "hijacking", "kidnapping", "assault", "blast").contains(t.get(i + 2).lower()))
+        return i;
+    }
+    return -1;
+  }
+
+  private static int pronounBefore(List<Token> t, int claim) {
+    for (int k = claim - 1; k >= Math.max(0, claim - 3); k--) {
+      String w = t.get(k).lower();
+      if (w.equals("it") || w.equals("they") || w.equals("group")) return k;
+    }
+    return -1;
+  }
+
+  private static Optional<Participant> genericPerpetrator(String raw, List<Sentence> sentences) {
+    for (Sentence s : sentences) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        String w = t.get(i).lower();
+        if (!GENERIC_PERPETRATORS.contains(w) || !t.get(i).pos().startsWith("NN")) continue;
+        int start = i;
+        while (start > 0 && t.get(start - 1).pos().startsWith("JJ") || start > 0 && t.get(start - 1).lower().equals("armed")
+            || start > 0 && t.get(start - 1).lower().equals("suicide")) start--;
+        Evidence ev = ev(raw, s, start, i + 1);
+        ActorKind kind = NON_STATE_GENERIC.contains(w) ? ActorKind.NON_STATE_ARMED_GROUP : ActorKind.UNKNOWN;
+        return Optional.of(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.PERPETRATOR, kind, false, ev));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The thing a trigger acts on: "hijacked a train", "attack on a convoy", "bombing at a train station". */
+  private static List<Participant> targets(String raw, Sentence s, Trigger tr) {
+    List<Token> t = s.tokens();
+    List<Participant> out = new ArrayList<>();
+    int end = Math.min(t.size(), tr.last() + 8);
+    for (int k = tr.last(); k < end; k++) {
+      Token tok = t.get(k);
+      if (tok.text().equals(".") || tok.text().equals(";")) break;
+      ActorKind kind = TARGET_NOUNS.get(tok.lower());
+      if (kind == null || !tok.pos().startsWith("NN")) continue;
+      int last = k + 1;
+      if (k + 1 < t.size() && TARGET_NOUNS.containsKey(t.get(k + 1).lower()) && t.get(k + 1).pos().startsWith("NN")) {
+        kind = TARGET_NOUNS.get(t.get(k + 1).lower()); // "train station"
+        last = k + 2;
+      }
+      int first = k;
+      while (first > tr.last() && (t.get(first - 1).pos().startsWith("NN") || t.get(first - 1).pos().startsWith("JJ"))
+          && !t.get(first - 1).lower().equals("responsibility")) first--;
+      Evidence ev = ev(raw, s, first, last);
+      out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.TARGET, kind, false, ev));
+      break;
+    }
+    if (tr.type() == IncidentType.KIDNAPPING || tr.type() == IncidentType.ASSASSINATION) {
+      // the person named just after "kidnapped"/"assassinated" is the victim
+    }
+    return out;
+  }
+
+  /** State forces acting in a response: "Pakistan's military then launched an operation". */
+  private static List<Participant> responders(String raw, List<Sentence> sentences, List<Trigger> triggers) {
+    List<Participant> out = new ArrayList<>();
+    Set<Integer> opSentences = new java.util.HashSet<>();
+    for (Trigger tr : triggers) if (tr.type() == IncidentType.SECURITY_OPERATION || tr.type() == IncidentType.ARMED_CLASH) opSentences.add(tr.sentence());
+    for (Sentence s : sentences) {
+      List<Token> t = s.tokens();
+      boolean rescue = t.stream().anyMatch(x -> x.lemma().equals("rescue") || x.lemma().equals("respond"));
+      if (!opSentences.contains(s.index()) && !rescue) continue;
+      for (int i = 0; i < t.size(); i++) {
+        String w = t.get(i).lower();
+        if (!STATE_WORDS.contains(w) || !t.get(i).pos().startsWith("NN")) continue;
+        if (w.equals("security") && !(i + 1 < t.size() && t.get(i + 1).lower().startsWith("force"))) continue;
+        int last = w.equals("security") ? i + 2 : i + 1;
+        int first = i;
+        while (first > 0 && (t.get(first - 1).pos().equals("POS") || t.get(first - 1).pos().startsWith("NNP")
+            || t.get(first - 1).pos().startsWith("JJ"))) first--;
+        Evidence ev = ev(raw, s, first, last);
+        out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.RESPONDER, ActorKind.STATE_FORCES,
+            false, ev));
+        return out;
+      }
+    }
+    return out;
+  }
+
+  /** The people the figures count become participants: hostages and civilians are victims, passengers a target. */
+  private static List<Participant> victims(List<Toll> tolls) {
+    List<Participant> out = new ArrayList<>();
+    for (Toll toll : tolls) {
+      switch (toll.group()) {
+        case HOSTAGES -> out.add(new Participant("hostages", List.of(), Role.VICTIM, ActorKind.CIVILIANS, false, toll.evidence()));
+        case PASSENGERS -> out.add(new Participant("passengers", List.of(), Role.TARGET, ActorKind.CIVILIANS, false, toll.evidence()));
+        case CIVILIANS -> out.add(new Participant("civilians", List.of(), Role.VICTIM, ActorKind.CIVILIANS, false, toll.evidence()));
+        case SECURITY_FORCES -> {
+          if (toll.outcome() == org.sitrep.domain.TollOutcome.KILLED || toll.outcome() == org.sitrep.domain.TollOutcome.INJURED
+              || toll.outcome() == org.sitrep.domain.TollOutcome.KIDNAPPED)
+            out.add(new Participant("security forces", List.of(), Role.VICTIM, ActorKind.STATE_FORCES, false, toll.evidence()));
+        }
+        default -> { }
+      }
+    }
+    return out;
+  }
+
+  private static Evidence ev(String raw, Sentence s, int first, int last) {
+    List<Token> t = s.tokens();
+    return Evidence.of(raw, t.get(first).start(), t.get(last - 1).end(), s.index());
+  }
+}

@@ -1,0 +1,182 @@
+package org.sitrep.extract;
+
+import static org.sitrep.domain.IncidentType.*;
+import static org.sitrep.extract.TriggerStrength.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.domain.Evidence;
+import org.sitrep.domain.IncidentType;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds the words that name incidents, and keeps only those the sentence supports as real, specific violence:
+ * a weak word ("attack", "shot", "strike") needs a violent cue beside it, a plural or hedged one ("such attacks",
+ * "could attack") is marked generic.
+ */
+final class TriggerLexicon {
+  private record Entry(Phrase phrase, IncidentType type, TriggerStrength strength) {}
+
+  // Longer phrases first within each type is not needed: find() prefers the longest match at each position.
+  private static final List<Entry> ENTRIES = List.of(
+      e("suicide bomb*", SUICIDE_BOMBING, STRONG), e("suicide attack*", SUICIDE_BOMBING, STRONG),
+      e("suicide car bomb*", SUICIDE_BOMBING, STRONG), e("blew himself up", SUICIDE_BOMBING, STRONG),
+      e("blew herself up", SUICIDE_BOMBING, STRONG), e("explosive vest", SUICIDE_BOMBING, STRONG),
+      e("suicide vest", SUICIDE_BOMBING, STRONG),
+      e("bombing", BOMBING, STRONG), e("bombings", BOMBING, STRONG), e("bomb", BOMBING, STRONG),
+      e("car bomb", BOMBING, STRONG), e("roadside bomb", BOMBING, STRONG), e("bomber", BOMBING, STRONG),
+      e("bombers", BOMBING, STRONG), e("ied", BOMBING, STRONG), e("improvised explosive device", BOMBING, STRONG),
+      e("explosive device", BOMBING, STRONG), e("grenade attack", BOMBING, STRONG), e("grenade", BOMBING, WEAK),
+      e("dynamite", BOMBING, WEAK), e("blast", BOMBING, WEAK), e("explosion", BOMBING, WEAK),
+      e("explode", BOMBING, WEAK), e("detonate", BOMBING, WEAK), e("landmine", BOMBING, STRONG),
+      e("airstrike", BOMBING, STRONG), e("air strike", BOMBING, STRONG), e("drone strike", BOMBING, STRONG),
+      e("shelling", BOMBING, WEAK), e("mortar", BOMBING, WEAK), e("rocket attack", BOMBING, STRONG),
+      e("hijack", HIJACKING, WEAK), e("hijacking", HIJACKING, WEAK), e("hijacker", HIJACKING, STRONG),
+      e("hijackers", HIJACKING, STRONG),
+      e("hostage", HOSTAGE_TAKING, STRONG), e("hostages", HOSTAGE_TAKING, STRONG),
+      e("hostage-taking", HOSTAGE_TAKING, STRONG), e("siege", HOSTAGE_TAKING, WEAK),
+      e("kidnap*", KIDNAPPING, STRONG), e("abduct*", KIDNAPPING, STRONG), e("kidnapping", KIDNAPPING, STRONG),
+      e("assassinate", ASSASSINATION, STRONG), e("assassination", ASSASSINATION, STRONG),
+      e("assassinated", ASSASSINATION, STRONG), e("assassin", ASSASSINATION, STRONG),
+      e("gunman", ARMED_ASSAULT, STRONG), e("gunmen", ARMED_ASSAULT, STRONG), e("opened fire", ARMED_ASSAULT, STRONG),
+      e("open fire", ARMED_ASSAULT, STRONG), e("shot dead", ARMED_ASSAULT, STRONG),
+      e("gunned down", ARMED_ASSAULT, STRONG), e("ambush", ARMED_ASSAULT, STRONG), e("ambushed", ARMED_ASSAULT, STRONG),
+      e("massacre", ARMED_ASSAULT, STRONG), e("gun attack", ARMED_ASSAULT, STRONG), e("stabbing", ARMED_ASSAULT, WEAK),
+      e("stab", ARMED_ASSAULT, WEAK), e("attack", ARMED_ASSAULT, WEAK), e("attacks", ARMED_ASSAULT, WEAK),
+      e("assault", ARMED_ASSAULT, WEAK), e("shooting", ARMED_ASSAULT, WEAK), e("shoot", ARMED_ASSAULT, WEAK),
+      e("shot", ARMED_ASSAULT, WEAK), e("gunfire", ARMED_ASSAULT, WEAK), e("storm", ARMED_ASSAULT, WEAK),
+      e("murder", ARMED_ASSAULT, WEAK), e("raid", ARMED_ASSAULT, WEAK),
+      e("arson", ARSON, STRONG), e("set fire", ARSON, STRONG), e("set ablaze", ARSON, STRONG),
+      e("torch", ARSON, WEAK), e("torched", ARSON, WEAK), e("firebomb*", ARSON, STRONG),
+      e("petrol bomb*", ARSON, STRONG), e("molotov", ARSON, STRONG), e("burned down", ARSON, WEAK),
+      e("burnt down", ARSON, WEAK), e("burn", ARSON, WEAK),
+      e("sabotage", INFRASTRUCTURE_ATTACK, STRONG), e("sabotaged", INFRASTRUCTURE_ATTACK, STRONG),
+      e("clash", ARMED_CLASH, WEAK), e("clashes", ARMED_CLASH, WEAK), e("gun battle", ARMED_CLASH, STRONG),
+      e("firefight", ARMED_CLASH, STRONG), e("exchange of fire", ARMED_CLASH, STRONG),
+      e("exchanged fire", ARMED_CLASH, STRONG), e("skirmish", ARMED_CLASH, WEAK), e("fighting", ARMED_CLASH, WEAK),
+      e("battle", ARMED_CLASH, WEAK),
+      e("operation", SECURITY_OPERATION, WEAK), e("offensive", SECURITY_OPERATION, WEAK),
+      e("crackdown", SECURITY_OPERATION, WEAK), e("counter-terrorism operation", SECURITY_OPERATION, STRONG),
+      e("counterterrorism operation", SECURITY_OPERATION, STRONG), e("rescue operation", SECURITY_OPERATION, STRONG),
+      e("riot", RIOT, WEAK), e("rioting", RIOT, WEAK), e("rioter*", RIOT, WEAK), e("mob", RIOT, WEAK),
+      e("lynch*", RIOT, STRONG), e("loot*", RIOT, WEAK), e("threw stones", RIOT, WEAK), e("hurled stones", RIOT, WEAK),
+      e("protest", PROTEST, WEAK), e("protests", PROTEST, WEAK), e("protester*", PROTEST, WEAK),
+      e("protestor*", PROTEST, WEAK), e("demonstration", PROTEST, WEAK), e("demonstrator*", PROTEST, WEAK),
+      e("rally", PROTEST, WEAK), e("sit-in", PROTEST, WEAK),
+      e("threaten", THREAT, WEAK), e("threat", THREAT, WEAK), e("bomb threat", THREAT, STRONG),
+      e("death threat*", THREAT, STRONG), e("ultimatum", THREAT, WEAK),
+      e("robbery", ROBBERY, WEAK), e("robbed", ROBBERY, WEAK), e("rob", ROBBERY, WEAK), e("robber*", ROBBERY, WEAK),
+      e("heist", ROBBERY, WEAK), e("stole", ROBBERY, WEAK),
+      e("armed strike", FORCED_WORK_STOPPAGE, STRONG), e("work stoppage", FORCED_WORK_STOPPAGE, WEAK),
+      e("strike", FORCED_WORK_STOPPAGE, WEAK), e("shutdown", FORCED_WORK_STOPPAGE, WEAK),
+      e("kill", OTHER_VIOLENCE, CASUALTY), e("killing", OTHER_VIOLENCE, CASUALTY), e("dead", OTHER_VIOLENCE, CASUALTY),
+      e("death", OTHER_VIOLENCE, CASUALTY), e("deaths", OTHER_VIOLENCE, CASUALTY), e("die", OTHER_VIOLENCE, CASUALTY),
+      e("wound", OTHER_VIOLENCE, CASUALTY), e("injure", OTHER_VIOLENCE, CASUALTY),
+      e("casualties", OTHER_VIOLENCE, CASUALTY), e("slain", OTHER_VIOLENCE, CASUALTY));
+
+  /** Words that make a weak trigger violent: armed actors, weapons, harm. */
+  private static final Set<String> VIOLENT_CUES = Set.of(
+      "militant", "militants", "gunman", "gunmen", "insurgent", "insurgents", "rebel", "rebels", "guerrilla",
+      "guerrillas", "terrorist", "terrorists", "attacker", "attackers", "assailant", "assailants", "bomber", "jihadist",
+      "jihadists", "extremist", "extremists", "fighters", "soldier", "soldiers", "troops", "police", "policemen",
+      "army", "military", "forces", "weapon", "weapons", "gun", "guns", "rifle", "rifles", "explosive", "explosives",
+      "bomb", "grenade", "grenades", "hostage", "hostages", "killed", "kill", "dead", "death", "deaths", "wounded",
+      "injured", "injuring", "killing", "casualties", "gunfire", "blast", "explosion", "bodies", "armed", "fired", "shot", "tear", "bullets", "train", "bus", "convoy", "checkpoint", "passengers", "civilians",
+      "victims", "terrorism", "terror", "separatist", "separatists", "paramilitary", "mob", "stones", "torched",
+      "hijacked", "kidnapped", "abducted", "security", "claimed", "responsibility", "plane", "aircraft", "vehicle");
+
+  /** Cues of force for protests: a peaceful march is no incident. */
+  private static final Set<String> FORCE_CUES = Set.of(
+      "tear", "baton", "batons", "bullets", "cannon", "clash", "clashed", "clashes", "killed", "dead", "died",
+      "wounded", "injured", "injuring", "beaten", "beat", "fired", "stones", "rocks", "torched", "looted", "violent",
+      "violence", "shot", "opened", "burned", "set");
+
+  /** Makers of forced work stoppages: armed groups ordering a strike, not a union's. */
+  private static final Set<String> FORCED_CUES = Set.of(
+      "armed", "guerrillas", "rebels", "militants", "insurgents", "forced", "enforced", "ordered", "threatened",
+      "terrorists", "maoists", "naxalites");
+
+  /** Plural nouns naming people, not events: "the hostages" is specific, "attacks" in general is not. */
+  private static final Set<String> PEOPLE_NOUNS = Set.of(
+      "hostages", "gunmen", "hijackers", "bombers", "rioters", "protesters", "protestors", "demonstrators", "robbers",
+      "kidnappers", "assassins", "casualties", "deaths", "clashes");
+
+  private static final Set<String> HEDGES = Set.of(
+      "such", "any", "every", "future", "possible", "potential", "no", "would", "could", "might", "may", "will",
+      "if", "further", "more", "prevent", "against");
+
+  private static Entry e(String phrase, IncidentType type, TriggerStrength strength) {
+    return new Entry(Phrase.of(phrase), type, strength);
+  }
+
+  /** The triggers of one sentence that survive the context checks, longest match first at each position. */
+  List<Trigger> find(String raw, Sentence s) {
+    List<Token> tokens = s.tokens();
+    List<Trigger> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Entry best = null;
+      for (Entry entry : ENTRIES) {
+        if (entry.phrase().matchesAt(tokens, i) && (best == null || entry.phrase().size() > best.phrase().size())) {
+          best = entry;
+        }
+      }
+      if (best == null || !plausiblePart(tokens.get(i), best)) { i++; continue; }
+      int last = i + best.phrase().size();
+      if (supported(tokens, i, last, best)) {
+        Evidence ev = Evidence.of(raw, tokens.get(i).start(), tokens.get(last - 1).end(), s.index());
+        out.add(new Trigger(best.type(), best.strength(), s.index(), i, last, generic(tokens, i), ev));
+      }
+      i = last;
+    }
+    out.sort(Comparator.comparingInt(Trigger::first));
+    return out;
+  }
+
+  /** Rejects a match whose part of speech contradicts the entry: "March" the month, "Bomb" in a name. */
+  private static boolean plausiblePart(Token t, Entry entry) {
+    String pos = t.pos();
+    if (pos.startsWith("NNP") && t.isCapitalized() && !t.text().equals(t.text().toUpperCase())) return false;
+    return !(entry.type() == FORCED_WORK_STOPPAGE && pos.startsWith("VB")); // "strike" the verb is a hit, not a stoppage
+  }
+
+  private static boolean supported(List<Token> tokens, int first, int last, Entry entry) {
+    return switch (entry.strength()) {
+      case STRONG -> entry.type() != HIJACKING || hasCue(tokens, first, last, VIOLENT_CUES);
+      case CASUALTY -> true; // the assembler keeps these only beside a casualty figure or victim
+      case WEAK -> switch (entry.type()) {
+        case PROTEST, RIOT -> hasCue(tokens, first, last, FORCE_CUES);
+        case FORCED_WORK_STOPPAGE -> hasCue(tokens, first, last, FORCED_CUES);
+        default -> hasCue(tokens, first, last, VIOLENT_CUES);
+      };
+    };
+  }
+
+  private static boolean hasCue(List<Token> tokens, int first, int last, Set<String> cues) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (k >= first && k < last) continue;
+      if (cues.contains(tokens.get(k).lower())) return true;
+    }
+    return false;
+  }
+
+  /** Plural or hedged mentions talk about attacks in general, not one that happened. */
+  private static boolean generic(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (HEDGES.contains(tokens.get(k).lower())) return true;
+    }
+    if (t.pos().equals("NNS") && !PEOPLE_NOUNS.contains(t.lower())) {
+      for (int k = Math.max(0, i - 3); k < i; k++) {
+        String pos = tokens.get(k).pos();
+        String w = tokens.get(k).lower();
+        if (pos.equals("CD") || w.equals("twin") || w.equals("both") || w.equals("these") || w.equals("those")) return false;
+      }
+      return true;
+    }
+    return false;
+  }
+}

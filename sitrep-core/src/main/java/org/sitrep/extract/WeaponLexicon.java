@@ -1,0 +1,64 @@
+package org.sitrep.extract;
+
+import static org.sitrep.domain.WeaponType.*;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.domain.Evidence;
+import org.sitrep.domain.Weapon;
+import org.sitrep.domain.WeaponType;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/** Weapon words to weapon types; one weapon per type per incident, evidenced by its first mention. */
+final class WeaponLexicon {
+  private record Entry(Phrase phrase, WeaponType type) {}
+
+  private static final List<Entry> ENTRIES = List.of(
+      e("gunfire", FIREARMS), e("gun", FIREARMS), e("guns", FIREARMS), e("gunman", FIREARMS), e("gunmen", FIREARMS),
+      e("rifle*", FIREARMS), e("pistol*", FIREARMS), e("firearm*", FIREARMS), e("opened fire", FIREARMS),
+      e("open fire", FIREARMS), e("shot", FIREARMS), e("shooting", FIREARMS), e("shot dead", FIREARMS),
+      e("bullet*", FIREARMS), e("ak-47*", FIREARMS), e("kalashnikov*", FIREARMS), e("machine gun*", FIREARMS),
+      e("machinegun*", FIREARMS), e("automatic weapons", FIREARMS), e("gun battle", FIREARMS),
+      e("firefight", FIREARMS), e("gunned down", FIREARMS), e("sniper*", FIREARMS),
+      e("bomb", EXPLOSIVES), e("bombs", EXPLOSIVES), e("bombing", EXPLOSIVES), e("explosive*", EXPLOSIVES),
+      e("ied", EXPLOSIVES), e("ieds", EXPLOSIVES), e("blast", EXPLOSIVES), e("explosion", EXPLOSIVES),
+      e("grenade*", EXPLOSIVES), e("dynamite", EXPLOSIVES), e("landmine*", EXPLOSIVES), e("mine", EXPLOSIVES),
+      e("rocket*", EXPLOSIVES), e("mortar*", EXPLOSIVES), e("missile*", EXPLOSIVES), e("shelling", EXPLOSIVES),
+      e("detonated", EXPLOSIVES), e("suicide vest", EXPLOSIVES), e("airstrike*", EXPLOSIVES),
+      e("drone strike*", EXPLOSIVES), e("car bomb*", EXPLOSIVES),
+      e("knife", MELEE), e("knives", MELEE), e("machete*", MELEE), e("stabbed", MELEE), e("stabbing", MELEE),
+      e("axe", MELEE), e("sword*", MELEE), e("clubs", MELEE), e("stones", MELEE), e("rocks", MELEE),
+      e("set fire", INCENDIARY), e("set ablaze", INCENDIARY), e("torched", INCENDIARY), e("petrol bomb*", INCENDIARY),
+      e("molotov*", INCENDIARY), e("firebomb*", INCENDIARY), e("arson", INCENDIARY), e("gasoline", INCENDIARY),
+      e("rammed", VEHICLE), e("ramming", VEHICLE),
+      e("poison gas", CHEMICAL), e("chemical weapon*", CHEMICAL), e("nerve agent", CHEMICAL), e("acid attack", CHEMICAL));
+
+  /** Words that look like weapons but are not here ("mine" the pronoun, "shot" of a camera). */
+  private static final Set<String> PRONOUN_MINE = Set.of("mine");
+
+  private static Entry e(String phrase, WeaponType type) { return new Entry(Phrase.of(phrase), type); }
+
+  /** The weapons named in {@code sentences}, one per type. */
+  List<Weapon> find(String raw, List<Sentence> sentences) {
+    List<Weapon> out = new ArrayList<>();
+    EnumSet<WeaponType> seen = EnumSet.noneOf(WeaponType.class);
+    for (Sentence s : sentences) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        Entry best = null;
+        for (Entry entry : ENTRIES) {
+          if (entry.phrase().matchesAt(t, i) && (best == null || entry.phrase().size() > best.phrase().size())) best = entry;
+        }
+        if (best == null || seen.contains(best.type())) continue;
+        if (PRONOUN_MINE.contains(t.get(i).lower()) && !t.get(i).pos().startsWith("NN")) continue;
+        int last = i + best.phrase().size();
+        seen.add(best.type());
+        out.add(new Weapon(best.type(), Evidence.of(raw, t.get(i).start(), t.get(last - 1).end(), s.index())));
+      }
+    }
+    return out;
+  }
+}
