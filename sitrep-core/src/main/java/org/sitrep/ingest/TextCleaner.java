@@ -25,11 +25,12 @@ public final class TextCleaner {
     int lastBreak = -1;         // raw index of the latest line break in that gap
     for (int i = 0; i < n; i++) {
       char c = raw.charAt(i);
-      if (TextChars.isInvisible(c)) {
+      boolean plainAscii = c > ' ' && c < 0x7F; // the common case: visible, needs no classification
+      if (!plainAscii && TextChars.isInvisible(c)) {
         if (c == '\u00AD' && breaks == 0 && !spaced) softHyphen = true;
         continue;
       }
-      if (TextChars.isLineBreak(c)) {
+      if (!plainAscii && TextChars.isLineBreak(c)) {
         if (gapStart < 0) gapStart = i;
         lastBreak = i;
         breaks += c == '\u2029' ? 2 : 1;
@@ -37,7 +38,7 @@ public final class TextCleaner {
         if (c == '\r' && i + 1 < n && raw.charAt(i + 1) == '\n') i++;
         continue;
       }
-      if (TextChars.isInlineSpace(c)) {
+      if (!plainAscii && TextChars.isInlineSpace(c)) {
         if (gapStart < 0) gapStart = i;
         spaced = true;
         if (breaks > 0) indented = true;
