@@ -15,4 +15,9 @@ public record Source(String name, byte[] bytes, Optional<String> sourceName, Opt
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(published, "published");
   }
+
+  /** Bytes with nothing known about where they came from (no outlet, no date): tests, stdin, ad-hoc files. */
+  public static Source of(String name, byte[] bytes) {
+    return new Source(name, bytes, Optional.empty(), Optional.empty());
+  }
 }
