@@ -1,18 +1,292 @@
 package org.sitrep.extract;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.sitrep.domain.Document;
+import org.sitrep.domain.Evidence;
 import org.sitrep.domain.Extraction;
+import org.sitrep.domain.Incident;
+import org.sitrep.domain.IncidentDate;
+import org.sitrep.domain.IncidentStatus;
+import org.sitrep.domain.IncidentType;
+import org.sitrep.domain.DatePrecision;
+import org.sitrep.domain.Location;
+import org.sitrep.domain.Participant;
+import org.sitrep.domain.Toll;
 import org.sitrep.nlp.NlpDoc;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.resolve.DateResolver;
 import org.sitrep.resolve.Gazetteer;
+import org.sitrep.resolve.PlaceMention;
+import org.sitrep.resolve.PlaceMentionFinder;
+import org.sitrep.resolve.PlaceResolver;
+import org.sitrep.resolve.TimeMention;
 
-/** Extracts incidents and quotes from one analysed article. */
+/**
+ * Extracts incidents and quotes from one analysed article. Sentences that describe violence are grouped into
+ * incidents: by default into the article's news event; into a background incident when the sentence dates itself
+ * more than a week before publication ("last November"); into a new current incident when the text says so
+ * ("In a separate attack"). Each incident then gets its type, date, place, participants, weapons and tolls from its
+ * own sentences only, so an older attack's dead never add to today's toll.
+ */
 public final class ArticleExtractor {
-  private final Gazetteer gazetteer;
+  /** How far before publication an event must lie to be background rather than the news itself. */
+  private static final int BACKGROUND_DAYS = 7;
 
-  public ArticleExtractor(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+  /** Precedence when one incident has several types: the first present is the type, the others subtypes. */
+  private static final List<IncidentType> PRECEDENCE = List.of(
+      IncidentType.HIJACKING, IncidentType.SUICIDE_BOMBING, IncidentType.BOMBING, IncidentType.HOSTAGE_TAKING,
+      IncidentType.KIDNAPPING, IncidentType.ASSASSINATION, IncidentType.ARMED_ASSAULT, IncidentType.ARSON,
+      IncidentType.INFRASTRUCTURE_ATTACK, IncidentType.ROBBERY, IncidentType.RIOT, IncidentType.PROTEST,
+      IncidentType.ARMED_CLASH, IncidentType.SECURITY_OPERATION, IncidentType.FORCED_WORK_STOPPAGE,
+      IncidentType.THREAT, IncidentType.OTHER_VIOLENCE);
+
+  /** Words that name "an incident" without saying what kind: they confirm violence but set no type of their own. */
+  private static final Set<String> LABEL_WORDS = Set.of("attack", "attacks", "assault");
+
+  private static final Set<String> SEPARATE_CUES = Set.of("separate", "separately", "another", "elsewhere", "second");
+
+  private final TriggerLexicon triggers = new TriggerLexicon();
+  private final DateResolver dates = new DateResolver();
+  private final AttributionFinder attributions = new AttributionFinder();
+  private final TollExtractor tolls = new TollExtractor();
+  private final WeaponLexicon weapons = new WeaponLexicon();
+  private final QuoteExtractor quotes = new QuoteExtractor();
+  private final ParticipantExtractor participants = new ParticipantExtractor();
+  private final PlaceMentionFinder placeFinder;
+  private final PlaceResolver placeResolver;
+
+  public ArticleExtractor(Gazetteer gazetteer) {
+    this.placeFinder = new PlaceMentionFinder(gazetteer);
+    this.placeResolver = new PlaceResolver(gazetteer);
+  }
+
+  /** What one sentence contributes. */
+  private record SentenceFacts(Sentence sentence, List<Trigger> triggers, List<TimeMention> times, List<Toll> tolls) {
+    boolean hasEvent() {
+      if (triggers.stream().anyMatch(t -> !t.generic() && t.strength() != TriggerStrength.CASUALTY)) return true;
+      return triggers.stream().anyMatch(t -> t.strength() == TriggerStrength.CASUALTY) && !tolls.isEmpty();
+    }
+  }
+
+  /** An incident being assembled from sentences. */
+  private static final class Draft {
+    final IncidentStatus status;
+    final Optional<TimeMention> time;
+    final List<SentenceFacts> facts = new ArrayList<>();
+
+    Draft(IncidentStatus status, Optional<TimeMention> time) {
+      this.status = status;
+      this.time = time;
+    }
+  }
 
   public Extraction extract(Document document, NlpDoc doc) {
-    return new Extraction(document, List.of(), List.of());
+    String raw = doc.raw();
+    Optional<LocalDate> published = document.published();
+    List<SentenceFacts> facts = analyse(doc, published);
+    List<Draft> drafts = group(facts, published);
+    ActorAliases aliases = ActorAliases.of(doc);
+    List<PlaceMention> places = placeFinder.find(doc);
+    List<Incident> incidents = new ArrayList<>();
+    for (Draft d : drafts) {
+      build(document, doc, d, incidents.size() + 1, aliases, places).ifPresent(incidents::add);
+    }
+    return new Extraction(document, incidents, quotes.extract(doc));
+  }
+
+  private List<SentenceFacts> analyse(NlpDoc doc, Optional<LocalDate> published) {
+    String raw = doc.raw();
+    List<SentenceFacts> out = new ArrayList<>();
+    Optional<LocalDate> anchor = Optional.empty();
+    for (Sentence s : doc.sentences()) {
+      List<TimeMention> times = dates.find(raw, s, published, anchor);
+      if (!times.isEmpty()) anchor = Optional.of(times.get(times.size() - 1).start());
+      List<Attribution> sources = attributions.find(raw, s);
+      List<Toll> found = tolls.extract(raw, s, sources, a -> sourceName(doc, a));
+      out.add(new SentenceFacts(s, triggers.find(raw, s), times, found));
+    }
+    return out;
+  }
+
+  private static String sourceName(NlpDoc doc, Attribution a) {
+    if (!a.pronoun()) return a.source();
+    return QuoteExtractor.lastPersonBefore(doc, a.evidence().start()).orElse(a.source());
+  }
+
+  private List<Draft> group(List<SentenceFacts> facts, Optional<LocalDate> published) {
+    List<Draft> drafts = new ArrayList<>();
+    Draft current = null;
+    Draft last = null;
+    List<SentenceFacts> pending = new ArrayList<>();
+    for (SentenceFacts f : facts) {
+      boolean event = f.hasEvent();
+      if (!event && f.tolls().isEmpty()) continue;
+      Optional<TimeMention> time = f.times().stream().findFirst();
+      boolean past = time.isPresent() && published.isPresent()
+          && time.get().lastDay().isBefore(published.get().minusDays(BACKGROUND_DAYS));
+      if (past && event) {
+        Draft bg = drafts.stream()
+            .filter(d -> d.status == IncidentStatus.BACKGROUND && d.time.isPresent() && samePeriod(d.time.get(), time.get()))
+            .findFirst().orElse(null);
+        if (bg == null) {
+          bg = new Draft(IncidentStatus.BACKGROUND, time);
+          drafts.add(bg);
+        }
+        bg.facts.add(f);
+        last = bg;
+        continue;
+      }
+      if (!event) {
+        if (last != null) last.facts.add(f);
+        else pending.add(f);
+        continue;
+      }
+      boolean continuesBackground = last != null && last.status == IncidentStatus.BACKGROUND && time.isEmpty()
+          && !mentionsNews(f);
+      if (continuesBackground) {
+        last.facts.add(f);
+        continue;
+      }
+      if (current == null || separate(f)) {
+        current = new Draft(IncidentStatus.CURRENT, time);
+        drafts.add(current);
+        current.facts.addAll(pending);
+        pending.clear();
+      }
+      current.facts.add(f);
+      last = current;
+    }
+    return drafts;
+  }
+
+  private static boolean samePeriod(TimeMention a, TimeMention b) {
+    return a.start().equals(b.start()) && a.precision() == b.precision();
+  }
+
+  /** "In a separate attack", "Elsewhere, gunmen ...": the text itself says this is another incident. */
+  private static boolean separate(SentenceFacts f) {
+    List<Token> t = f.sentence().tokens();
+    for (int i = 0; i < Math.min(t.size(), 8); i++) {
+      if (SEPARATE_CUES.contains(t.get(i).lower())) return true;
+    }
+    return false;
+  }
+
+  /** A sentence that names today's event ("Tuesday's attack") does not continue a background story. */
+  private static boolean mentionsNews(SentenceFacts f) {
+    return f.sentence().tokens().stream().anyMatch(t -> t.lower().equals("today") || t.lower().equals("yesterday"));
+  }
+
+  private Optional<Incident> build(Document document, NlpDoc doc, Draft d, int number, ActorAliases aliases,
+                                   List<PlaceMention> places) {
+    String raw = doc.raw();
+    List<Trigger> all = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    List<Toll> draftTolls = new ArrayList<>();
+    for (SentenceFacts f : d.facts) {
+      sentences.add(f.sentence());
+      all.addAll(f.triggers());
+      draftTolls.addAll(f.tolls());
+    }
+    List<Trigger> specific = all.stream().filter(t -> !t.generic()).toList();
+    if (specific.isEmpty()) return Optional.empty();
+    Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
+    for (Trigger t : specific) {
+      if (t.strength() == TriggerStrength.CASUALTY || LABEL_WORDS.contains(t.evidence().text().toLowerCase())) continue;
+      types.add(t.type());
+    }
+    if (types.isEmpty()) {
+      boolean labelled = specific.stream().anyMatch(t -> LABEL_WORDS.contains(t.evidence().text().toLowerCase()));
+      types.add(labelled ? IncidentType.ARMED_ASSAULT : IncidentType.OTHER_VIOLENCE);
+    }
+    normaliseTypes(types);
+    IncidentType type = PRECEDENCE.stream().filter(types::contains).findFirst().orElseThrow();
+    List<IncidentType> subtypes = PRECEDENCE.stream().filter(t -> t != type && types.contains(t)).toList();
+
+    Optional<IncidentDate> date = d.time.map(TimeMention::toIncidentDate)
+        .or(() -> d.facts.stream().flatMap(f -> f.times().stream())
+            .filter(t -> d.status == IncidentStatus.BACKGROUND || !isPast(t, document.published()))
+            .findFirst().map(TimeMention::toIncidentDate))
+        .or(() -> d.status == IncidentStatus.CURRENT
+            ? document.published().map(p -> new IncidentDate(p, Optional.empty(), DatePrecision.DAY, Optional.empty()))
+            : Optional.empty());
+
+    Optional<String> lastGroup = ParticipantExtractor.lastArmedGroup(doc, sentences.get(0).index(), aliases);
+    List<Participant> people = participants.extract(doc, sentences, specific, draftTolls, aliases, lastGroup);
+    Optional<Location> location = locate(doc, d, sentences, specific, places);
+    List<Evidence> evidence = specific.stream().map(Trigger::evidence).toList();
+    String id = document.id() + "-" + number;
+    return Optional.of(new Incident(id, d.status, type, subtypes, date, location, people,
+        weapons.find(raw, sentences), draftTolls, evidence));
+  }
+
+  private static boolean isPast(TimeMention t, Optional<LocalDate> published) {
+    return published.isPresent() && t.lastDay().isBefore(published.get().minusDays(BACKGROUND_DAYS));
+  }
+
+  /** A hijacking or hostage-taking already says people were seized: "kidnapping" adds nothing as a subtype. */
+  private static void normaliseTypes(Set<IncidentType> types) {
+    if (types.contains(IncidentType.HIJACKING) || types.contains(IncidentType.HOSTAGE_TAKING)) {
+      types.remove(IncidentType.KIDNAPPING);
+    }
+    if (types.contains(IncidentType.SUICIDE_BOMBING)) types.remove(IncidentType.BOMBING);
+  }
+
+  /**
+   * The incident's place: locative mentions ("in X", "at X", "province of X") in its trigger sentences first, then in
+   * all its sentences; route phrases ("from Quetta to Peshawar") never place an incident.
+   */
+  private Optional<Location> locate(NlpDoc doc, Draft d, List<Sentence> sentences, List<Trigger> specific,
+                                    List<PlaceMention> places) {
+    Set<Integer> triggerSentences = new LinkedHashSet<>();
+    specific.forEach(t -> triggerSentences.add(t.sentence()));
+    List<PlaceMention> inTriggers = new ArrayList<>();
+    List<PlaceMention> inDraft = new ArrayList<>();
+    Set<Integer> draftSentences = new LinkedHashSet<>();
+    sentences.forEach(s -> draftSentences.add(s.index()));
+    for (PlaceMention m : places) {
+      int si = m.evidence().sentence();
+      if (!draftSentences.contains(si) || !locative(doc.sentences().get(si), m)) continue;
+      inDraft.add(m);
+      if (triggerSentences.contains(si)) inTriggers.add(m);
+    }
+    Optional<Location> found = placeResolver.resolve(inTriggers.isEmpty() ? inDraft : inTriggers, places);
+    if (found.isPresent() || d.status == IncidentStatus.CURRENT) return found;
+    return Optional.empty();
+  }
+
+  private static final Set<String> LOCATIVE = Set.of(
+      "in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into", "on");
+  private static final Set<String> AREA_NOUNS = Set.of(
+      "province", "city", "town", "district", "region", "state", "village", "capital", "outskirts", "suburbs",
+      "department", "county", "area", "municipality", "governorate", "prefecture");
+  private static final Set<String> ROUTE = Set.of("from", "to", "towards", "toward", "for", "via", "between", "against", "with");
+
+  /** Whether the mention places something: "in Quetta", "province of Baluchistan", "Baluchistan province". */
+  private static boolean locative(Sentence s, PlaceMention m) {
+    List<Token> t = s.tokens();
+    int first = -1;
+    for (int i = 0; i < t.size(); i++) if (t.get(i).start() == m.evidence().start()) { first = i; break; }
+    if (first < 0) return false;
+    for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
+      String w = t.get(k).lower();
+      if (LOCATIVE.contains(w)) return true;
+      if (ROUTE.contains(w)) return false;
+      if (w.equals("of")) return k > 0 && AREA_NOUNS.contains(t.get(k - 1).lower());
+      String pos = t.get(k).pos();
+      if (!(pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("DT") || pos.equals("POS") || pos.equals(",")
+          || pos.equals("HYPH"))) break;
+    }
+    int after = first + 1;
+    while (after < t.size() && t.get(after).start() < m.evidence().end()) after++;
+    if (after < t.size() && AREA_NOUNS.contains(t.get(after).lower())) return true;
+    return first == 0 && after < t.size() && (t.get(after).text().equals(",") || t.get(after).text().equals("—"));
   }
 }

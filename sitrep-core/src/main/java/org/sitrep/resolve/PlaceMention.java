@@ -1,0 +1,5 @@
+package org.sitrep.resolve;
+
+import org.sitrep.domain.Evidence;
+
+public record PlaceMention(String text, Evidence evidence) {}
