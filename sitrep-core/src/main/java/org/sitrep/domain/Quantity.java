@@ -26,7 +26,9 @@ public record Quantity(Optional<Integer> min, Optional<Integer> max, Qualifier q
   public static Quantity moreThan(int n) { return new Quantity(Optional.of(n + 1), Optional.empty(), Qualifier.MORE_THAN); }
 
   /** "nearly 350": at most 350, and at least 90% of it (rounded down): [315, 350]. */
-  public static Quantity nearly(int n) { return new Quantity(Optional.of(n * 9 / 10), Optional.of(n), Qualifier.NEARLY); }
+  public static Quantity nearly(int n) {
+    return new Quantity(Optional.of((int) (n * 9L / 10)), Optional.of(n), Qualifier.NEARLY);   // long: n * 9 overflows int
+  }
 
   /** "around 450": a ±10% band, rounded outwards: [405, 495]; never below zero. */
   public static Quantity about(int n) {
