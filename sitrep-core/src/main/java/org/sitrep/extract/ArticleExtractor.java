@@ -115,9 +115,12 @@ public final class ArticleExtractor {
     return out;
   }
 
-  private static String sourceName(NlpDoc doc, Attribution a) {
-    if (!a.pronoun()) return a.source();
-    return QuoteExtractor.lastPersonBefore(doc, a.evidence().start()).orElse(a.source());
+  /** "he said" names the last person mentioned; "it"/"they" name nobody we can point to. */
+  private static Optional<String> sourceName(NlpDoc doc, Attribution a) {
+    if (!a.pronoun()) return Optional.of(a.source());
+    String p = a.source().toLowerCase();
+    if (!p.equals("he") && !p.equals("she")) return Optional.empty();
+    return QuoteExtractor.lastPersonBefore(doc, a.evidence().start());
   }
 
   private List<Draft> group(List<SentenceFacts> facts, Optional<LocalDate> published) {

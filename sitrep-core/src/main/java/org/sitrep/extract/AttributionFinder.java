@@ -33,6 +33,9 @@ final class AttributionFinder {
         continue;
       }
       if (!isReportingVerb(tok)) continue;
+      if (i + 1 < t.size() && (t.get(i + 1).lower().equals("responsibility") || t.get(i + 1).lower().equals("credit"))) {
+        continue; // "claimed responsibility" names a perpetrator, not a source
+      }
       String prev = i > 0 ? t.get(i - 1).lower() : "";
       boolean inverted = prev.equals(",") || prev.equals("”") || prev.equals("\"") || prev.equals("''");
       if (inverted && !tok.lemma().equals("tell")) {

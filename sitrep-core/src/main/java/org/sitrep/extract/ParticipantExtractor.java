@@ -106,7 +106,26 @@ final class ParticipantExtractor {
     for (Trigger tr : triggers) targets(raw, doc.sentences().get(tr.sentence()), tr).forEach(p -> put(byKey, p));
     responders(raw, sentences, triggers).forEach(p -> put(byKey, p));
     victims(tolls).forEach(p -> put(byKey, p));
-    return List.copyOf(byKey.values());
+    return foldVehicles(List.copyOf(byKey.values()));
+  }
+
+  /** "the train" and "the Jaffer Express" are one target: the generic vehicle becomes the named one's alias. */
+  private static List<Participant> foldVehicles(List<Participant> all) {
+    Optional<Participant> named = all.stream()
+        .filter(p -> p.role() == Role.TARGET && p.kind() == ActorKind.VEHICLE && isNamedVehicle(p.name())).findFirst();
+    if (named.isEmpty()) return all;
+    List<String> aliases = new ArrayList<>(named.get().aliases());
+    List<Participant> out = new ArrayList<>();
+    for (Participant p : all) {
+      if (p.role() == Role.TARGET && p.kind() == ActorKind.VEHICLE && p != named.get()) {
+        if (!aliases.contains(p.name())) aliases.add(p.name());
+      } else if (p != named.get()) {
+        out.add(p);
+      }
+    }
+    Participant n = named.get();
+    out.add(0, new Participant(n.name(), aliases, n.role(), n.kind(), n.claimedResponsibility(), n.evidence()));
+    return out;
   }
 
   /** The most recent named armed group in {@code sentences}, for "it claimed responsibility" further on. */

@@ -24,7 +24,7 @@ final class QuoteExtractor {
   private static final Set<String> SPEECH = Set.of(
       "say", "tell", "add", "state", "note", "explain", "insist", "warn", "vow", "write", "tweet", "post", "declare",
       "announce", "claim", "describe", "liken", "call", "urge", "accuse", "recall", "continue", "ask", "argue",
-      "tell", "reply", "respond", "confirm", "deny", "plead", "shout", "scream", "cry", "pledge", "promise",
+      "reply", "respond", "confirm", "deny", "plead", "shout", "scream", "cry", "pledge", "promise",
       "stress", "emphasize", "emphasise", "comment", "remark", "complain", "admit", "acknowledge", "predict");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i");
   private static final int SCARE_QUOTE_MAX_WORDS = 4;

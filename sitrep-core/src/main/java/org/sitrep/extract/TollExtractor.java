@@ -89,7 +89,7 @@ final class TollExtractor {
 
   /** The tolls one sentence states; {@code attributions} are that sentence's sources, resolved by the caller. */
   List<Toll> extract(String raw, Sentence s, List<Attribution> attributions,
-                     java.util.function.Function<Attribution, String> sourceName) {
+                     java.util.function.Function<Attribution, Optional<String>> sourceName) {
     List<Token> t = s.tokens();
     List<String> words = t.stream().map(Token::text).toList();
     List<Toll> out = new ArrayList<>();
@@ -130,7 +130,7 @@ final class TollExtractor {
         last = Math.max(last, outcomeIndex + 1);
       }
       Evidence ev = Evidence.of(raw, t.get(first).start(), t.get(last - 1).end(), s.index());
-      Optional<String> source = AttributionFinder.nearest(attributions, m.from()).map(sourceName);
+      Optional<String> source = AttributionFinder.nearest(attributions, m.from()).flatMap(sourceName);
       out.add(new Toll(group, outcome, m.quantity(), ev.text().replaceAll("\\s+", " "), source, ev));
       previous = outcome;
     }

@@ -1,0 +1,57 @@
+package org.sitrep.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.sitrep.ingest.Source;
+
+/** Loads benchmark documents: a JSON Lines file ({"id","text"} plus an optional date) or a directory of .txt files. */
+final class BenchDocs {
+  private BenchDocs() {}
+
+  static List<Source> load(Path path, int limit) throws IOException {
+    List<Source> out = new ArrayList<>();
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> files = Files.walk(path)) {
+        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+          if (out.size() >= limit) break;
+          out.add(new Source(p.toString(), Files.readAllBytes(p), Optional.empty(), Optional.empty()));
+        }
+      }
+      return out;
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      String line;
+      int lineNo = 0;
+      while ((line = in.readLine()) != null && out.size() < limit) {
+        lineNo++;
+        if (line.isBlank()) continue;
+        JsonNode n = mapper.readTree(line);
+        String id = n.path("id").asText(path + ":" + lineNo);
+        String text = n.path("text").asText("");
+        out.add(new Source(id, text.getBytes(StandardCharsets.UTF_8), Optional.empty(), published(n)));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<LocalDate> published(JsonNode n) {
+    String date = n.path("published").asText(n.path("dateline").path("date").asText(""));
+    if (date.length() < 10) return Optional.empty();
+    try {
+      return Optional.of(LocalDate.parse(date.substring(0, 10)));
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package org.sitrep.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.sitrep.corenlp.CoreNlpEngine;
+import org.sitrep.ingest.Source;
+import org.sitrep.ingest.TextCleaner;
+import org.sitrep.nlp.NlpDoc;
+import org.sitrep.pipeline.DocResult;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Sitrep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sitrep bench extract}: (a) CoreNLP's default tokenize..ner pipeline alone and (b) the whole of
+ * {@code sitrep extract}, on the same documents in one run; reports throughput and the ratio b/a.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Compare sitrep extract against CoreNLP's default NER pipeline on the same documents.")
+public final class ExtractBench implements Callable<Integer> {
+  @Option(names = "--docs", description = "JSON Lines file or directory of .txt (default: ${DEFAULT-VALUE}).",
+      defaultValue = "../shared/data/muc4/dev.jsonl")
+  Path docs;
+
+  @Option(names = "--limit", description = "Use at most this many documents (default: all).", defaultValue = "100000")
+  int limit;
+
+  @Option(names = "--warmup", description = "Documents run untimed first, per engine (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10")
+  int warmup;
+
+  @Option(names = "--report", description = "Markdown file the results are appended to (default: ${DEFAULT-VALUE}).",
+      defaultValue = "docs/benchmarks.md")
+  Path report;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.exists(docs)) {
+      System.err.println("sitrep: error: " + docs + " does not exist (pass --docs FILE.jsonl|DIR)");
+      return 2;
+    }
+    List<Source> sources = BenchDocs.load(docs, limit);
+    System.err.printf("bench: %d documents from %s%n", sources.size(), docs);
+    TextCleaner cleaner = new TextCleaner();
+
+    long[] tokenCounts = new long[sources.size()];
+    Measurement baseline = measure("a: CoreNLP default tokenize,ssplit,pos,lemma,ner", sources,
+        CoreNlpEngine::defaultNerBaseline, (engine, i) -> {
+          NlpDoc d = engine.analyze(cleaner.clean(new String(sources.get(i).bytes(), StandardCharsets.UTF_8)));
+          tokenCounts[i] = d.sentences().stream().mapToLong(s -> s.tokens().size()).sum();
+        }, tokenCounts);
+    System.gc();
+    Measurement sitrep = measure("b: sitrep extract (whole pipeline)", sources,
+        () -> Sitrep.pipeline(CoreNlpEngine.sitrepProfile()), (pipeline, i) -> {
+          DocResult<?> r = pipeline.process(sources.get(i));
+          if (r instanceof DocResult.Failed<?> f) System.err.println("bench: " + f.problems().get(0).oneLine());
+        }, tokenCounts);
+
+    String table = render(List.of(baseline, sitrep), sitrep.tokensPerSecond() / baseline.tokensPerSecond());
+    System.out.println(table);
+    appendReport(table, sources.size());
+    return 0;
+  }
+
+  @FunctionalInterface
+  private interface Step<E> { void run(E engine, int docIndex); }
+
+  private <E> Measurement measure(String name, List<Source> sources, java.util.function.Supplier<E> load, Step<E> step,
+                                  long[] tokenCounts) {
+    resetPeaks();
+    long t0 = System.nanoTime();
+    E engine = load.get();
+    double loadSeconds = (System.nanoTime() - t0) / 1e9;
+    for (int i = 0; i < Math.min(warmup, sources.size()); i++) step.run(engine, i);
+    long[] nanos = new long[sources.size()];
+    long start = System.nanoTime();
+    long lastReport = start;
+    for (int i = 0; i < sources.size(); i++) {
+      long s = System.nanoTime();
+      step.run(engine, i);
+      nanos[i] = System.nanoTime() - s;
+      if (System.nanoTime() - lastReport > 10_000_000_000L) {
+        lastReport = System.nanoTime();
+        System.err.printf("bench: %s: %d/%d docs, %.1f docs/s%n", name, i + 1, sources.size(),
+            (i + 1) / ((lastReport - start) / 1e9));
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long tokens = 0;
+    for (long c : tokenCounts) tokens += c;
+    return new Measurement(name, loadSeconds, tokens, sources.size(), seconds, nanos, peakHeap());
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+    }
+    return sum;
+  }
+
+  private static String render(List<Measurement> ms, double ratio) {
+    StringBuilder b = new StringBuilder();
+    b.append("| pipeline | model load s | tokens/s | docs/s | ms/doc p50 | ms/doc p95 | peak heap MB |\n");
+    b.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    for (Measurement m : ms) {
+      b.append(String.format("| %s | %.1f | %.0f | %.2f | %.0f | %.0f | %d |%n", m.name(), m.loadSeconds(),
+          m.tokensPerSecond(), m.docsPerSecond(), m.percentileMillis(0.5), m.percentileMillis(0.95),
+          m.peakHeapBytes() / (1024 * 1024)));
+    }
+    b.append(String.format("%nRatio b/a (tokens/s): **%.2f**%n", ratio));
+    return b.toString();
+  }
+
+  private void appendReport(String table, int docCount) throws IOException {
+    if (report.getParent() != null) Files.createDirectories(report.getParent());
+    String section = String.format("%n## bench extract — %s%n%nCommand: `./sitrep bench extract --docs %s%s`; %d documents, "
+            + "%d warm-up documents per pipeline, %d cores, max heap %d MB.%n%n%s",
+        LocalDate.now(), docs, limit < 100000 ? " --limit " + limit : "", docCount, warmup,
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024), table);
+    Files.writeString(report, section, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    System.err.println("bench: results appended to " + report);
+  }
+}
