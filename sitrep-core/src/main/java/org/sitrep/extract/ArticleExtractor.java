@@ -132,8 +132,7 @@ public final class ArticleExtractor {
       boolean event = f.hasEvent();
       if (!event && f.tolls().isEmpty()) continue;
       Optional<TimeMention> time = f.times().stream().findFirst();
-      boolean past = time.isPresent() && published.isPresent()
-          && time.get().lastDay().isBefore(published.get().minusDays(BACKGROUND_DAYS));
+      boolean past = time.isPresent() && isPast(time.get(), published);
       if (past && event) {
         Draft bg = drafts.stream()
             .filter(d -> d.status == IncidentStatus.BACKGROUND && d.time.isPresent() && samePeriod(d.time.get(), time.get()))
@@ -230,8 +229,15 @@ public final class ArticleExtractor {
         weapons.find(raw, sentences), draftTolls, evidence));
   }
 
+  /**
+   * Whether a time lies before the news: a day more than a week before publication, or a whole month or year that
+   * ended before it ("last month", "in 2019").
+   */
   private static boolean isPast(TimeMention t, Optional<LocalDate> published) {
-    return published.isPresent() && t.lastDay().isBefore(published.get().minusDays(BACKGROUND_DAYS));
+    if (published.isEmpty()) return false;
+    LocalDate p = published.get();
+    if (t.precision() != DatePrecision.DAY && t.end().isEmpty()) return t.lastDay().isBefore(p);
+    return t.lastDay().isBefore(p.minusDays(BACKGROUND_DAYS));
   }
 
   /** A hijacking or hostage-taking already says people were seized: "kidnapping" adds nothing as a subtype. */
