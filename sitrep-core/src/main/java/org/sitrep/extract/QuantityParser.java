@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sitrep.domain.Quantity;
 
@@ -109,6 +110,9 @@ public final class QuantityParser {
           QualifierPhrase.of("under", Hedge.FEWER_THAN))
       .sorted(Comparator.comparingInt((QualifierPhrase p) -> p.words().size()).reversed())
       .toList();
+  private static final Map<String, List<QualifierPhrase>> QUALIFIERS_BY_FIRST_WORD = QUALIFIERS.stream()
+      .collect(Collectors.collectingAndThen(
+          Collectors.groupingBy(q -> q.words().get(0), Collectors.toUnmodifiableList()), Map::copyOf));
 
   /**
    * Vague amounts and the floor each one implies ({@link Quantity#vague}): the smallest figure a reader can take
@@ -204,13 +208,13 @@ public final class QuantityParser {
   public Optional<Match> parseAt(List<String> words, int from) {
     Objects.requireNonNull(words, "words");
     Objects.checkIndex(from, words.size() + 1);
-    return parse(new Words(words), from);
+    return parse(Words.lazy(words), from);
   }
 
   /** Every quantity phrase, left to right, each the longest one starting where it starts, none overlapping. */
   public List<Match> findAll(List<String> words) {
     Objects.requireNonNull(words, "words");
-    Words w = new Words(words);
+    Words w = Words.eager(words);
     List<Match> found = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -226,7 +230,7 @@ public final class QuantityParser {
   }
 
   private static Optional<Match> parse(Words w, int from) {
-    for (QualifierPhrase q : QUALIFIERS) {
+    for (QualifierPhrase q : QUALIFIERS_BY_FIRST_WORD.getOrDefault(w.at(from), List.of())) {
       if (!w.startsWith(from, q.words())) continue;
       int after = from + q.words().size();
       Optional<Amount> amount = amountAt(w, after).filter(a -> !a.vague() || q.hedge().combinesWithVague);
@@ -405,15 +409,32 @@ public final class QuantityParser {
         || HYPHENATED.containsKey(t));
   }
 
-  /** Lower-cased, hyphen-normalised view of the caller's words; out-of-range positions read as "". */
+  /**
+   * Lower-cased, hyphen-normalised view of the caller's words; out-of-range positions read as "". {@link #findAll}
+   * normalises every word once up front, {@link #parseAt} only the few it looks at.
+   */
   private static final class Words {
     private final List<String> words;
+    private final boolean normalised;
 
-    Words(List<String> words) { this.words = words; }
+    private Words(List<String> words, boolean normalised) {
+      this.words = words;
+      this.normalised = normalised;
+    }
+
+    static Words lazy(List<String> words) { return new Words(words, false); }
+
+    static Words eager(List<String> words) {
+      return new Words(words.stream().map(Words::normalise).toList(), true);
+    }
+
+    private static String normalise(String word) {
+      return word.toLowerCase(Locale.ROOT).replace('\u2010', '-').replace('\u2011', '-');
+    }
 
     String at(int i) {
       if (i < 0 || i >= words.size()) return "";
-      return words.get(i).toLowerCase(Locale.ROOT).replace('\u2010', '-').replace('\u2011', '-');
+      return normalised ? words.get(i) : normalise(words.get(i));
     }
 
     boolean startsWith(int i, List<String> phrase) {
