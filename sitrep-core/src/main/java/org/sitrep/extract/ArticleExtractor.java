@@ -258,15 +258,21 @@ public final class ArticleExtractor {
     specific.forEach(t -> triggerSentences.add(t.sentence()));
     List<PlaceMention> inTriggers = new ArrayList<>();
     List<PlaceMention> inDraft = new ArrayList<>();
+    List<PlaceMention> datelines = new ArrayList<>();
     Set<Integer> draftSentences = new LinkedHashSet<>();
     sentences.forEach(s -> draftSentences.add(s.index()));
     for (PlaceMention m : places) {
       int si = m.evidence().sentence();
-      if (!draftSentences.contains(si) || !locative(doc.sentences().get(si), m)) continue;
+      Sentence s = doc.sentences().get(si);
+      if (si == 0 && isDateline(s, m)) datelines.add(m);
+      if (!draftSentences.contains(si) || !locative(s, m)) continue;
       inDraft.add(m);
       if (triggerSentences.contains(si)) inTriggers.add(m);
     }
-    Optional<Location> found = placeResolver.resolve(inTriggers.isEmpty() ? inDraft : inTriggers, places);
+    // The dateline says where the report was filed: the incident's place only when its own sentences name none.
+    List<PlaceMention> candidates = !inTriggers.isEmpty() ? inTriggers : !inDraft.isEmpty() ? inDraft
+        : d.status == IncidentStatus.CURRENT ? datelines : List.of();
+    Optional<Location> found = placeResolver.resolve(candidates, places);
     if (found.isPresent() || d.status == IncidentStatus.CURRENT) return found;
     return Optional.empty();
   }
@@ -295,7 +301,17 @@ public final class ArticleExtractor {
     }
     int after = first + 1;
     while (after < t.size() && t.get(after).start() < m.evidence().end()) after++;
-    if (after < t.size() && AREA_NOUNS.contains(t.get(after).lower())) return true;
-    return first == 0 && after < t.size() && (t.get(after).text().equals(",") || t.get(after).text().equals("—"));
+    return after < t.size() && AREA_NOUNS.contains(t.get(after).lower());
+  }
+
+  /** "QUETTA, Pakistan —" opening the article: where the report was filed. */
+  private static boolean isDateline(Sentence s, PlaceMention m) {
+    List<Token> t = s.tokens();
+    if (t.isEmpty() || t.get(0).start() != m.evidence().start()) return false;
+    for (int k = 1; k < Math.min(t.size(), 8); k++) {
+      String w = t.get(k).text();
+      if (w.equals("—") || w.equals("--") || w.equals("-") || w.equals("(")) return true;
+    }
+    return false;
   }
 }

@@ -51,7 +51,7 @@ final class TollExtractor {
       "percent", "per", "%", "km", "kilometres", "kilometers", "miles", "metres", "meters", "kg", "rupees", "dollars",
       "pesos", "am", "a.m.", "pm", "p.m.", "o'clock", "times", "vehicles", "cars", "buildings", "houses", "homes",
       "rounds", "shots", "bullets", "votes", "seats", "points", "goals", "acres", "tons", "tonnes", "feet", "inches",
-      "million", "billion", "year-old", "members");
+      "million", "billion", "year-old", "members", "sheep", "cattle", "goats", "animals", "dogs", "cows", "horses");
 
   private static final Set<String> BE = Set.of("were", "was", "are", "is", "been", "be", "being", "had", "have", "has",
       "remain", "remained", "remains", "still", "reportedly", "also", "all", "later", "allegedly", "initially");
@@ -79,7 +79,13 @@ final class TollExtractor {
         "engineers", "engineer", "teachers", "teacher", "doctors", "nurses", "employees", "staff", "fishermen",
         "miners", "boys", "girls", "men", "man", "nationals", "foreigners", "refugees", "migrants", "voters",
         "guests", "patients", "spectators", "bystanders", "priests", "nuns", "aid", "schoolchildren", "infants",
-        "babies", "family", "families", "relatives", "officials", "judges", "politicians", "lawmakers"))
+        "babies", "family", "families", "relatives", "officials", "judges", "politicians", "lawmakers", "drivers",
+        "driver", "labourers", "laborers", "traders", "merchants", "shopkeepers", "monks", "clerics", "imams",
+        "missionaries", "volunteers", "contractors", "teenagers", "youths", "adults", "elderly", "herders",
+        "truckers", "vendors", "diplomats", "councillors", "councilors", "mayors", "candidates", "activists",
+        "leaders", "members", "relief", "healthworkers", "medics", "paramedics", "crew", "sailors", "pupils",
+        "athletes", "fans", "customers", "diners", "motorists", "cyclists", "hikers", "campers", "settlers",
+        "tribesmen", "elders", "citizens", "nationals", "expatriates", "labour", "workers"))
       m.put(w, CIVILIANS);
     for (String w : List.of("people", "persons", "person", "dead", "deaths", "death", "casualties", "bodies", "lives",
         "victims", "fatalities", "injuries", "wounded", "injured", "others", "individuals"))
@@ -104,6 +110,10 @@ final class TollExtractor {
       if (head >= 0) {
         String noun = t.get(head).lower();
         group = GROUP_NOUNS.get(noun);
+        if (group == null && isPeopleOutcomeAhead(t, head) && t.get(head).pos().equals("NNS")
+            && !NON_PEOPLE.contains(noun)) {
+          group = UNKNOWN; // a plural head we do not know, hurt or killed: people of some kind
+        }
         if (group == null) continue; // "three vehicles", "two companies": not people
         if (group == ALL && isArmed(t, m.to(), head)) group = PERPETRATORS;
         nounOutcome = Optional.ofNullable(OUTCOME_NOUNS.get(noun));
@@ -135,6 +145,14 @@ final class TollExtractor {
       previous = outcome;
     }
     return out;
+  }
+
+  /** Whether a killed/injured/kidnapped outcome follows the phrase: only people are. */
+  private static boolean isPeopleOutcomeAhead(List<Token> t, int head) {
+    int k = outcomeAfter(t, head + 1);
+    if (k < 0) return false;
+    TollOutcome o = outcomeOf(t, k);
+    return o == KILLED || o == INJURED || o == KIDNAPPED;
   }
 
   /** Quantities, plus "a soldier was killed": a singular noun after "a"/"an" counts one when an outcome follows. */
