@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -264,6 +267,59 @@ class ArticleCorpusIT {
         .as("articles that must yield no incident").isGreaterThanOrEqualTo(MIN_NO_INCIDENT);
     assertThat(cases.stream().filter(c -> isHardWrapped(c.raw())).count())
         .as("hard-wrapped articles (a line break inside a sentence)").isGreaterThanOrEqualTo(MIN_HARD_WRAPPED);
+  }
+
+  @Test
+  void everyPatternCanBeMetAndNoForbidPatternContradictsIt() {
+    List<Sidecar> sidecars = new ArrayList<>(articleCases().stream().map(Case::sidecar).toList());
+    sidecars.add(Sidecar.read(articlesDir().resolve(SEED_SIDECAR)));
+    assertThat(sidecars).allSatisfy(s -> {
+      JsonNode ideal = idealOutput(s.expect());
+      assertThat(JsonPattern.mismatches(s.expect(), ideal)).as(s.file() + ": the pattern can be met").isEmpty();
+      assertThat(s.forbid()).as(s.file() + ": forbid patterns matching the ideal output")
+          .noneMatch(f -> JsonPattern.matches(f, ideal));
+    });
+  }
+
+  @Test
+  void theInvariantsCatchBadSpansAndInvertedTolls() {
+    String raw = "Gunmen killed 27 people.";
+    Sidecar sidecar = new Sidecar("x", LocalDate.of(2025, 3, 12), "CNN", "why", MAPPER.createObjectNode(), List.of());
+    JsonNode good = json("{'document':{'published':'2025-03-12','source':'CNN'},'incidents':[{'tolls':[{'min':27,"
+        + "'max':27,'evidence':{'start':14,'end':16,'text':'27'}}],'date':{'evidence':null}}],'quotes':[]}");
+    assertThat(invariantViolations(new Case("x", raw, sidecar), good)).isEmpty();
+    JsonNode bad = json("{'document':{'published':'2025-03-11','source':'CNN'},'incidents':[{'tolls':[{'min':28,"
+        + "'max':27,'evidence':{'start':14,'end':16,'text':'28'}}],'evidence':[{'start':20,'end':99,'text':'x'}]}]}");
+    assertThat(invariantViolations(new Case("x", raw, sidecar), bad)).hasSize(4)
+        .anySatisfy(v -> assertThat(v).contains("published"))
+        .anySatisfy(v -> assertThat(v).contains("min 28 > max 27"))
+        .anySatisfy(v -> assertThat(v).contains("$.incidents[0].tolls[0].evidence.text"))
+        .anySatisfy(v -> assertThat(v).contains("$.incidents[0].evidence[0] span 20..99"));
+  }
+
+  /** The smallest output a pattern describes: "~x" becomes "x", {"$exactly": [...]} becomes the array. */
+  static JsonNode idealOutput(JsonNode pattern) {
+    if (pattern.isObject() && pattern.has(JsonPattern.EXACTLY)) return idealOutput(pattern.get(JsonPattern.EXACTLY));
+    if (pattern.isObject()) {
+      ObjectNode out = MAPPER.createObjectNode();
+      pattern.fields().forEachRemaining(f -> out.set(f.getKey(), idealOutput(f.getValue())));
+      return out;
+    }
+    if (pattern.isArray()) {
+      ArrayNode out = MAPPER.createArrayNode();
+      pattern.forEach(e -> out.add(idealOutput(e)));
+      return out;
+    }
+    if (pattern.isTextual() && pattern.asText().startsWith("~")) return TextNode.valueOf(pattern.asText().substring(1));
+    return pattern;
+  }
+
+  private static JsonNode json(String singleQuoted) {
+    try {
+      return MAPPER.readTree(singleQuoted.replace('\'', '"'));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A line that ends inside a sentence (no closing punctuation) and is followed by more text. */
