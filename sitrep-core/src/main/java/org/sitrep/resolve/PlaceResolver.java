@@ -1,18 +1,222 @@
 package org.sitrep.resolve;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.Location;
 
-/** Placeholder until the gazetteer branch lands. */
+/**
+ * Resolves an incident's place from the place mentions in its own sentences, using every mention in the document
+ * to choose between same-named places (in the manner of CLIFF and Mordecai). Each candidate gets a score in
+ * log10 units (+1 means ten times likelier):
+ * <ul>
+ *   <li>its size: log10 of its population, plus a prior for countries and first-level divisions, which a bare
+ *       name more often means than a same-named town ("Georgia" alone is the country);</li>
+ *   <li>the document's focus: the share of the other place mentions that point to its country, each mention
+ *       voting with its candidates' prior odds, and a demonym voting for its country;</li>
+ *   <li>containment: a city whose admin1 the document also names ("Long Beach, California", "Quetta,
+ *       Baluchistan's capital"), or an admin1 containing a city the document names ("Georgia" with "Atlanta").</li>
+ * </ul>
+ * Among the incident's mentions it then takes the most specific one (city, then admin1, then country) whose
+ * reading is well supported: clear-cut against its rivals, or in a country the document or the incident's other
+ * mentions point to. Demonyms ("Pakistani") are used only when nothing is named. A mention's own repetitions never
+ * vote for it, so an article saying "Paris" five times and "Texas" once still means Paris, Texas. Stateless.
+ */
 public final class PlaceResolver {
-  public PlaceResolver(Gazetteer g) {}
+  static final double COUNTRY_PRIOR = 1.5;
+  static final double ADMIN1_PRIOR = 0.5;
+  /** An admin1 named like a city inside it ("Usulután", "Ayacucho") reads as the city unless designated. */
+  static final double SEAT_NAMED_ADMIN1_PRIOR = -0.5;
+  static final double FOCUS_WEIGHT = 3.0;
+  static final double NAMED_ADMIN1_BONUS = 2.5;
+  static final double SAME_SENTENCE_BONUS = 0.5;
+  static final double NAMED_CITY_BONUS = 1.0;
+  /** A reading this clear-cut needs no other support. */
+  static final double CLEAR_SHARE = 0.6;
 
+  private final Gazetteer gazetteer;
+
+  public PlaceResolver(Gazetteer gazetteer) { this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer"); }
+
+  /** The incident's place from the mentions in its own sentences, disambiguated by all mentions in the document. */
   public Optional<Location> resolve(List<PlaceMention> incidentMentions, List<PlaceMention> documentMentions) {
-    if (incidentMentions.isEmpty()) return Optional.empty();
-    PlaceMention m = incidentMentions.get(0);
-    return Optional.of(new Location(m.text(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), GeoPrecision.CITY, Optional.of(m.evidence())));
+    Map<Long, PlaceMention> all = new LinkedHashMap<>();
+    for (PlaceMention m : documentMentions) all.putIfAbsent(spanKey(m), m);
+    for (PlaceMention m : incidentMentions) all.putIfAbsent(spanKey(m), m);
+    Document doc = new Document(all.values().stream().map(this::read).filter(Reading::known).toList());
+
+    List<Choice> choices = incidentMentions.stream().map(this::read).filter(Reading::known).map(doc::choose).toList();
+    if (choices.isEmpty()) return Optional.empty();
+    String focus = doc.topCountry();
+    Comparator<Choice> order = Comparator
+        .comparing((Choice c) -> !c.supported(choices, focus))
+        .thenComparing(c -> -c.best().kind().specificity())
+        .thenComparingInt(c -> c.reading().mention().evidence().start());
+    Optional<Choice> named = choices.stream().filter(c -> !c.reading().adjective()).min(order);
+    Choice chosen = named.orElseGet(() -> choices.stream().min(order).orElseThrow());
+    return Optional.of(location(chosen));
+  }
+
+  private static long spanKey(PlaceMention m) {
+    return ((long) m.evidence().start() << 32) | m.evidence().end();
+  }
+
+  private Reading read(PlaceMention m) {
+    Optional<Place> adjective = gazetteer.placeOfAdjective(m.text());
+    if (adjective.isPresent() || gazetteer.isAdjective(m.text())) {
+      return new Reading(m, PlaceNames.key(m.text()), adjective.map(Place::name).orElse(m.text()),
+          adjective.stream().toList(), true);
+    }
+    List<Place> whole = gazetteer.lookup(m.text());
+    PlaceName pn = PlaceName.parse(m.text());
+    if (!whole.isEmpty() || pn.designator().isEmpty()) {
+      return new Reading(m, PlaceNames.key(m.text()), m.text(), whole, false);
+    }
+    List<Place> named = gazetteer.lookup(pn.name());
+    if (pn.designator().get().firstLevel && named.stream().anyMatch(p -> p.kind() == PlaceKind.ADMIN1)) {
+      named = named.stream().filter(p -> p.kind() == PlaceKind.ADMIN1).toList();
+    }
+    return new Reading(m, PlaceNames.key(pn.name()), pn.name(), named, false);
+  }
+
+  private static Location location(Choice c) {
+    Place p = c.best();
+    GeoPrecision precision = switch (p.kind()) {
+      case CITY -> GeoPrecision.CITY;
+      case ADMIN1 -> GeoPrecision.ADMIN1;
+      case COUNTRY -> GeoPrecision.COUNTRY;
+    };
+    return new Location(c.reading().name(), p.kind() == PlaceKind.CITY ? Optional.of(p.name()) : Optional.empty(),
+        p.admin1(), Optional.of(p.countryCode()), Optional.of(p.lat()), Optional.of(p.lon()), precision,
+        Optional.of(c.reading().mention().evidence()));
+  }
+
+  /**
+   * One mention's candidates. {@code key} is the compared form of the name (a mention's repetitions share it);
+   * {@code name} the name as written, or for a demonym its place's name.
+   */
+  private record Reading(PlaceMention mention, String key, String name, List<Place> candidates, boolean adjective) {
+    boolean known() { return !candidates.isEmpty(); }
+
+    int sentence() { return mention.evidence().sentence(); }
+
+    /** Score without context: size and kind. */
+    double prior(Place p) {
+      double kind = switch (p.kind()) {
+        case COUNTRY -> COUNTRY_PRIOR;
+        case ADMIN1 -> candidates.stream().anyMatch(c -> c.kind() == PlaceKind.CITY
+            && c.countryCode().equals(p.countryCode()) && c.admin1().equals(p.admin1()))
+            ? SEAT_NAMED_ADMIN1_PRIOR : ADMIN1_PRIOR;
+        case CITY -> 0;
+      };
+      return Math.log10(Math.max(1, p.population())) + kind;
+    }
+
+    /** Each candidate's probability from its prior alone. */
+    Map<Place, Double> odds() {
+      return softmax(candidates, this::prior);
+    }
+  }
+
+  private record Choice(Reading reading, Place best, double share) {
+    /** Clear-cut, or in the document's focus country, or in a country another incident mention points to. */
+    boolean supported(List<Choice> all, String focusCountry) {
+      if (share >= CLEAR_SHARE || best.countryCode().equals(focusCountry)) return true;
+      return all.stream().anyMatch(o -> o != this && !o.reading.key.equals(reading.key)
+          && o.best.countryCode().equals(best.countryCode()));
+    }
+  }
+
+  /** The document's readings, and what they say about each other. */
+  private static final class Document {
+    private final List<Reading> readings;
+    private final Map<Reading, Map<Place, Double>> odds = new HashMap<>();
+    private final Map<String, Map<String, Double>> focusWithout = new HashMap<>();
+
+    Document(List<Reading> readings) {
+      this.readings = readings;
+      for (Reading r : readings) odds.put(r, r.odds());
+    }
+
+    Choice choose(Reading r) {
+      Map<String, Double> focus = focusWithout(r.key());
+      Map<Place, Double> share = softmax(r.candidates(), p -> score(r, p, focus));
+      Place best = r.candidates().stream().max(Comparator.comparingDouble(share::get)).orElseThrow();
+      return new Choice(r, best, share.get(best));
+    }
+
+    /** The country most mentions point to, or "" for a document that names no place. */
+    String topCountry() {
+      return votes(r -> true).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+          .orElse("");
+    }
+
+    private double score(Reading r, Place p, Map<String, Double> focus) {
+      return r.prior(p) + FOCUS_WEIGHT * focus.getOrDefault(p.countryCode(), 0.0) + containment(r, p);
+    }
+
+    private double containment(Reading r, Place p) {
+      double bonus = 0;
+      for (Reading o : readings) {
+        if (o.key().equals(r.key())) continue;
+        for (Map.Entry<Place, Double> e : odds.get(o).entrySet()) {
+          Place q = e.getKey();
+          if (!q.countryCode().equals(p.countryCode())) continue;
+          if (p.kind() == PlaceKind.CITY && q.kind() == PlaceKind.ADMIN1 && p.admin1().isPresent()
+              && q.admin1().equals(p.admin1())) {
+            bonus = Math.max(bonus, NAMED_ADMIN1_BONUS + (o.sentence() == r.sentence() ? SAME_SENTENCE_BONUS : 0));
+          } else if (p.kind() == PlaceKind.ADMIN1 && q.kind() == PlaceKind.CITY && q.admin1().equals(p.admin1())) {
+            bonus = Math.max(bonus, NAMED_CITY_BONUS * e.getValue());
+          }
+        }
+      }
+      return bonus;
+    }
+
+    /** Each country's share of the votes of all readings whose key differs from {@code key}. */
+    private Map<String, Double> focusWithout(String key) {
+      return focusWithout.computeIfAbsent(key, k -> votes(o -> !o.key().equals(k)));
+    }
+
+    /** Each country's share of the voters' votes; a voter splits its one vote by its candidates' prior odds. */
+    private Map<String, Double> votes(Predicate<Reading> voter) {
+      Map<String, Double> votes = new HashMap<>();
+      int voters = 0;
+      for (Reading o : readings) {
+        if (!voter.test(o)) continue;
+        voters++;
+        for (Map.Entry<Place, Double> e : odds.get(o).entrySet()) {
+          votes.merge(e.getKey().countryCode(), e.getValue(), Double::sum);
+        }
+      }
+      int n = voters;
+      votes.replaceAll((c, v) -> v / n);
+      return votes;
+    }
+  }
+
+  /** exp-normalised scores in log10 units; ties keep equal shares. */
+  private static Map<Place, Double> softmax(List<Place> places, ToDoubleFunction<Place> score) {
+    double[] s = new double[places.size()];
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < s.length; i++) {
+      s[i] = score.applyAsDouble(places.get(i));
+      max = Math.max(max, s[i]);
+    }
+    double sum = 0;
+    for (int i = 0; i < s.length; i++) {
+      s[i] = Math.pow(10, s[i] - max);
+      sum += s[i];
+    }
+    Map<Place, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < s.length; i++) out.merge(places.get(i), s[i] / sum, Double::sum);
+    return out;
   }
 }
