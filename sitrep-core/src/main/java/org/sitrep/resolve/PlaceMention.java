@@ -1,10 +1,5 @@
 package org.sitrep.resolve;
 
-<<<<<<< HEAD
-import org.sitrep.domain.Evidence;
-
-public record PlaceMention(String text, Evidence evidence) {}
-=======
 import java.util.Objects;
 import org.sitrep.domain.Evidence;
 
@@ -20,4 +15,3 @@ public record PlaceMention(String text, Evidence evidence) {
     if (text.isBlank()) throw new IllegalArgumentException("blank place mention");
   }
 }
->>>>>>> gazetteer
