@@ -91,7 +91,7 @@ public final class ArticleExtractor {
     String raw = doc.raw();
     Optional<LocalDate> published = document.published();
     List<SentenceFacts> facts = analyse(doc, published);
-    List<Draft> drafts = group(facts, published);
+    List<Draft> drafts = Genre.ofViolence(doc) ? group(facts, published) : List.of();
     ActorAliases aliases = ActorAliases.of(doc);
     List<PlaceMention> places = placeFinder.find(doc);
     List<Incident> incidents = new ArrayList<>();
@@ -212,10 +212,13 @@ public final class ArticleExtractor {
     IncidentType type = PRECEDENCE.stream().filter(types::contains).findFirst().orElseThrow();
     List<IncidentType> subtypes = PRECEDENCE.stream().filter(t -> t != type && types.contains(t)).toList();
 
-    Optional<IncidentDate> date = d.time.map(TimeMention::toIncidentDate)
-        .or(() -> d.facts.stream().flatMap(f -> f.times().stream())
+    // An incident starts at the earliest time its first dated sentence names: "ended on Monday, after gunmen
+    // stormed the building late on Sunday" began on Sunday, and "said on Wednesday" is when it was reported.
+    Optional<IncidentDate> date = d.facts.stream()
+        .map(f -> f.times().stream()
             .filter(t -> d.status == IncidentStatus.BACKGROUND || !isPast(t, document.published()))
-            .findFirst().map(TimeMention::toIncidentDate))
+            .min(java.util.Comparator.comparing(TimeMention::start)))
+        .flatMap(Optional::stream).findFirst().map(TimeMention::toIncidentDate)
         .or(() -> d.status == IncidentStatus.CURRENT
             ? document.published().map(p -> new IncidentDate(p, Optional.empty(), DatePrecision.DAY, Optional.empty()))
             : Optional.empty());

@@ -29,7 +29,9 @@ final class ParticipantExtractor {
       "isil", "daesh", "shabaab", "shabab", "haram", "hezbollah", "hizbollah", "hamas", "jihad", "mujahideen",
       "tigers", "guerrilla", "guerrillas", "rebels", "cartel", "movement", "commando", "command", "battalion",
       "squad", "houthis", "houthi", "ansar", "lashkar", "jaish", "tehreek", "tehrik", "fmln", "farc", "eln",
-      "sendero", "path", "m23", "jnim", "hts", "ttp", "pkk", "ira", "eta");
+      "sendero", "path", "m23", "jnim", "hts", "ttp", "pkk", "ira", "eta", "harakat", "jabhat", "katiba", "jamaat",
+      "tanzim", "hizb", "sipah", "jaysh", "kataib", "saraya", "liwa", "faylaq", "resistance", "insurgency", "gang",
+      "maoist", "maoists", "naxal", "separatist", "separatists");
   private static final Set<String> STATE_WORDS = Set.of(
       "military", "army", "police", "troops", "soldiers", "forces", "force", "paramilitary", "paramilitaries",
       "rangers", "commandos", "corps", "guard", "navy", "gendarmerie", "security");
@@ -91,6 +93,25 @@ final class ParticipantExtractor {
         sawNamedPerpetrator = true;
         put(byKey, new Participant(name, aliases.aliasesOf(name), Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP,
             claimed, ev(raw, s, m.firstToken(), m.lastToken())));
+      }
+      if (claim && !sawNamedPerpetrator) {
+        // NER often misses invented or transliterated names: the capitalised words before "claimed" are the claimant.
+        int end = claimIndex(t);
+        while (end > 0 && (t.get(end - 1).pos().equals("VBD") || t.get(end - 1).pos().equals("VBZ")
+            || t.get(end - 1).pos().equals("VBP") || t.get(end - 1).pos().equals("RB") || t.get(end - 1).pos().equals("MD"))) end--;
+        if (end > 0 && t.get(end - 1).text().equals(")") && end > 3 && t.get(end - 3).text().equals("(")) end -= 3;
+        int start = end;
+        while (start > 0 && (t.get(start - 1).pos().startsWith("NNP") || t.get(start - 1).pos().equals("HYPH")
+            || (t.get(start - 1).pos().equals("IN") || t.get(start - 1).pos().equals("DT")) && start - 2 >= 0
+            && t.get(start - 2).pos().startsWith("NNP"))) start--;
+        if (start < end && t.get(start).pos().startsWith("NNP")) {
+          String name = aliases.canonical(raw.substring(t.get(start).start(), t.get(end - 1).end()));
+          if (!MEDIA.contains(name.toLowerCase()) && !isStateForce(name)) {
+            sawNamedPerpetrator = true;
+            put(byKey, new Participant(name, aliases.aliasesOf(name), Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP,
+                true, ev(raw, s, start, end)));
+          }
+        }
       }
       if (claim && !sawNamedPerpetrator && lastGroupBefore.isPresent()) {
         int it = pronounBefore(t, claimIndex(t));
