@@ -113,6 +113,30 @@ class ArticleCorpusIT {
     }
   }
 
+  /**
+   * Articles whose expectations the extractor does not meet yet, one file name per line ({@code #} starts a comment).
+   * Their mismatches are reported as skipped tests; their invariants are still enforced.
+   */
+  static final class KnownGaps {
+    static final String FILE = "known-gaps.list";
+    static final java.util.Set<String> LISTED = read();
+
+    private static java.util.Set<String> read() {
+      try {
+        Path file = articlesDir().resolve(FILE);
+        if (!Files.exists(file)) return java.util.Set.of();
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+          String name = line.replaceFirst("#.*", "").strip();
+          if (!name.isEmpty()) out.add(name);
+        }
+        return java.util.Set.copyOf(out);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
   /** An article and what it must yield. */
   record Case(String name, String raw, Sidecar sidecar) {}
 
@@ -145,7 +169,17 @@ class ArticleCorpusIT {
     for (JsonNode forbidden : c.sidecar().forbid()) {
       if (JsonPattern.matches(forbidden, actual)) problems.add("forbid: the output matches " + forbidden);
     }
-    problems.addAll(invariantViolations(c, actual));
+    List<String> invariants = invariantViolations(c, actual);
+    boolean knownGap = KnownGaps.LISTED.contains(c.name());
+    if (knownGap && invariants.isEmpty()) {
+      // A listed gap is reported as skipped with its mismatches, never silently; once it passes it must be unlisted.
+      if (problems.isEmpty()) {
+        fail(c.name() + " now passes: remove it from " + KnownGaps.FILE + " so it stays passing");
+      }
+      org.junit.jupiter.api.Assumptions.abort(c.name() + " is a known extractor gap (" + KnownGaps.FILE + "):\n  "
+          + String.join("\n  ", problems));
+    }
+    problems.addAll(invariants);
     if (!problems.isEmpty()) {
       fail(c.name() + " (" + c.sidecar().why() + ")\n"
           + problems.size() + " problem(s):\n  " + String.join("\n  ", problems)
