@@ -41,10 +41,10 @@ public final class ArticleExtractor {
 
   /** Precedence when one incident has several types: the first present is the type, the others subtypes. */
   private static final List<IncidentType> PRECEDENCE = List.of(
-      IncidentType.HIJACKING, IncidentType.SUICIDE_BOMBING, IncidentType.BOMBING, IncidentType.HOSTAGE_TAKING,
-      IncidentType.KIDNAPPING, IncidentType.ASSASSINATION, IncidentType.ARMED_ASSAULT, IncidentType.ARSON,
-      IncidentType.INFRASTRUCTURE_ATTACK, IncidentType.ROBBERY, IncidentType.RIOT, IncidentType.PROTEST,
-      IncidentType.ARMED_CLASH, IncidentType.SECURITY_OPERATION, IncidentType.FORCED_WORK_STOPPAGE,
+      IncidentType.HIJACKING, IncidentType.ROBBERY, IncidentType.SUICIDE_BOMBING, IncidentType.BOMBING,
+      IncidentType.HOSTAGE_TAKING, IncidentType.KIDNAPPING, IncidentType.ASSASSINATION, IncidentType.RIOT,
+      IncidentType.ARMED_ASSAULT, IncidentType.ARSON, IncidentType.INFRASTRUCTURE_ATTACK, IncidentType.PROTEST,
+      IncidentType.SECURITY_OPERATION, IncidentType.ARMED_CLASH, IncidentType.FORCED_WORK_STOPPAGE,
       IncidentType.THREAT, IncidentType.OTHER_VIOLENCE);
 
   /** Words that name "an incident" without saying what kind: they confirm violence but set no type of their own. */
@@ -68,7 +68,11 @@ public final class ArticleExtractor {
   }
 
   /** What one sentence contributes. */
-  private record SentenceFacts(Sentence sentence, List<Trigger> triggers, List<TimeMention> times, List<Toll> tolls) {
+  private record SentenceFacts(Sentence sentence, List<Trigger> triggers, List<TimeMention> times, List<Toll> tolls,
+                               boolean namesPerpetrator) {
+    /** Adds to an incident without starting one: figures, claims and blame. */
+    boolean supports() { return !tolls.isEmpty() || namesPerpetrator; }
+
     boolean hasEvent() {
       if (triggers.stream().anyMatch(t -> !t.generic() && t.strength() != TriggerStrength.CASUALTY)) return true;
       return triggers.stream().anyMatch(t -> t.strength() == TriggerStrength.CASUALTY) && !tolls.isEmpty();
@@ -110,7 +114,8 @@ public final class ArticleExtractor {
       if (!times.isEmpty()) anchor = Optional.of(times.get(times.size() - 1).start());
       List<Attribution> sources = attributions.find(raw, s);
       List<Toll> found = tolls.extract(raw, s, sources, a -> sourceName(doc, a));
-      out.add(new SentenceFacts(s, triggers.find(raw, s), times, found));
+      out.add(new SentenceFacts(s, triggers.find(raw, s), times, found,
+          ParticipantExtractor.namesPerpetrator(s.tokens())));
     }
     return out;
   }
@@ -130,7 +135,7 @@ public final class ArticleExtractor {
     List<SentenceFacts> pending = new ArrayList<>();
     for (SentenceFacts f : facts) {
       boolean event = f.hasEvent();
-      if (!event && f.tolls().isEmpty()) continue;
+      if (!event && !f.supports()) continue;
       Optional<TimeMention> time = f.times().stream().findFirst();
       boolean past = time.isPresent() && isPast(time.get(), published);
       if (past && event) {
@@ -209,8 +214,6 @@ public final class ArticleExtractor {
       types.add(labelled ? IncidentType.ARMED_ASSAULT : IncidentType.OTHER_VIOLENCE);
     }
     normaliseTypes(types);
-    IncidentType type = PRECEDENCE.stream().filter(types::contains).findFirst().orElseThrow();
-    List<IncidentType> subtypes = PRECEDENCE.stream().filter(t -> t != type && types.contains(t)).toList();
 
     // An incident starts at the earliest time its first dated sentence names: "ended on Monday, after gunmen
     // stormed the building late on Sunday" began on Sunday, and "said on Wednesday" is when it was reported.
@@ -225,6 +228,8 @@ public final class ArticleExtractor {
 
     Optional<String> lastGroup = ParticipantExtractor.lastArmedGroup(doc, sentences.get(0).index(), aliases);
     List<Participant> people = participants.extract(doc, sentences, specific, draftTolls, aliases, lastGroup);
+    IncidentType type = primaryType(types, people, draftTolls, sentences);
+    List<IncidentType> subtypes = PRECEDENCE.stream().filter(t -> t != type && types.contains(t)).toList();
     Optional<Location> location = locate(doc, d, sentences, specific, places);
     List<Evidence> evidence = specific.stream().map(Trigger::evidence).toList();
     String id = document.id() + "-" + number;
@@ -241,6 +246,39 @@ public final class ArticleExtractor {
     LocalDate p = published.get();
     if (t.precision() != DatePrecision.DAY && t.end().isEmpty()) return t.lastDay().isBefore(p);
     return t.lastDay().isBefore(p.minusDays(BACKGROUND_DAYS));
+  }
+
+  private static final Set<String> HARM_WORDS = Set.of(
+      "exploded", "explosion", "blast", "detonated", "went", "killed", "wounded", "injured", "dead", "died");
+
+  /**
+   * The incident's type among those its sentences show: by {@link #PRECEDENCE}, then refined by what was hit.
+   * A threat with no harm done is a threat even when it names a bomb; an attack on a pipeline or power line is an
+   * infrastructure attack whatever the weapon; an attack that killed a named person is an assassination.
+   */
+  private static IncidentType primaryType(Set<IncidentType> types, List<Participant> people, List<Toll> tolls,
+                                          List<Sentence> sentences) {
+    IncidentType type = PRECEDENCE.stream().filter(types::contains).findFirst().orElseThrow();
+    boolean harm = tolls.stream().anyMatch(t -> t.outcome() == org.sitrep.domain.TollOutcome.KILLED
+        || t.outcome() == org.sitrep.domain.TollOutcome.INJURED)
+        || sentences.stream().flatMap(s -> s.tokens().stream()).anyMatch(t -> HARM_WORDS.contains(t.lower()));
+    if (types.contains(IncidentType.THREAT) && !harm) return IncidentType.THREAT;
+    boolean infrastructure = people.stream().anyMatch(p -> p.role() == org.sitrep.domain.Role.TARGET
+        && p.kind() == org.sitrep.domain.ActorKind.INFRASTRUCTURE);
+    Set<IncidentType> attacks = EnumSet.of(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT, IncidentType.ARSON,
+        IncidentType.OTHER_VIOLENCE);
+    if (infrastructure && attacks.contains(type)) {
+      types.add(IncidentType.INFRASTRUCTURE_ATTACK);
+      return IncidentType.INFRASTRUCTURE_ATTACK;
+    }
+    boolean namedVictim = people.stream().anyMatch(p -> p.role() == org.sitrep.domain.Role.VICTIM
+        && (p.kind() == org.sitrep.domain.ActorKind.GOVERNMENT || p.kind() == org.sitrep.domain.ActorKind.CIVILIANS)
+        && Character.isUpperCase(p.name().charAt(0)));
+    if (namedVictim && (type == IncidentType.ARMED_ASSAULT || type == IncidentType.OTHER_VIOLENCE)) {
+      types.add(IncidentType.ASSASSINATION);
+      return IncidentType.ASSASSINATION;
+    }
+    return type;
   }
 
   /** A hijacking or hostage-taking already says people were seized: "kidnapping" adds nothing as a subtype. */

@@ -8,7 +8,7 @@ import org.sitrep.nlp.Token;
 /**
  * Whether an article is about real political violence at all. Sports, film, business and disaster reports borrow its
  * words ("attack", "shot", "bombed", "killed", "explosion") but name no one who attacked: such an article needs
- * more than one word of armed, intentional violence before any incident is extracted from it.
+ * more words of armed, intentional violence than words of its own genre before any incident is extracted from it.
  */
 final class Genre {
   private Genre() {}
@@ -43,6 +43,7 @@ final class Genre {
         if (OTHER_GENRE.contains(w)) other++;
       }
     }
-    return violence >= 2 || (violence >= 1 && other == 0);
+    // No borrowed-vocabulary genre in sight: nothing to gate. Otherwise violence must dominate.
+    return other == 0 || violence > other;
   }
 }

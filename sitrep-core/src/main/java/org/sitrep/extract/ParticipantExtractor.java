@@ -94,6 +94,14 @@ final class ParticipantExtractor {
         put(byKey, new Participant(name, aliases.aliasesOf(name), Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP,
             claimed, ev(raw, s, m.firstToken(), m.lastToken())));
       }
+      for (int[] g : describedGroups(t)) {
+        String name = aliases.canonical(raw.substring(t.get(g[0]).start(), t.get(g[1] - 1).end()));
+        if (MEDIA.contains(name.toLowerCase()) || isStateForce(name)) continue;
+        boolean claimed = claim && g[0] < claimIndex(t);
+        sawNamedPerpetrator = true;
+        put(byKey, new Participant(name, aliases.aliasesOf(name), Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP,
+            claimed, ev(raw, s, g[0], g[1])));
+      }
       if (claim && !sawNamedPerpetrator) {
         // NER often misses invented or transliterated names: the capitalised words before "claimed" are the claimant.
         int end = claimIndex(t);
@@ -125,6 +133,7 @@ final class ParticipantExtractor {
     }
     if (!sawNamedPerpetrator) genericPerpetrator(raw, sentences).ifPresent(p -> put(byKey, p));
     for (Trigger tr : triggers) targets(raw, doc.sentences().get(tr.sentence()), tr).forEach(p -> put(byKey, p));
+    namedVictims(doc, sentences).forEach(p -> put(byKey, p));
     responders(raw, sentences, triggers).forEach(p -> put(byKey, p));
     victims(tolls).forEach(p -> put(byKey, p));
     return foldVehicles(List.copyOf(byKey.values()));
@@ -195,6 +204,66 @@ final class ParticipantExtractor {
 
   private static boolean claimsResponsibility(List<Token> t) { return claimIndex(t) >= 0; }
 
+  /** Whether a sentence says who did it ("claimed responsibility", "blamed X"): it belongs with the incident. */
+  static boolean namesPerpetrator(List<Token> t) {
+    if (claimIndex(t) >= 0) return true;
+    for (Token tok : t) if (tok.lemma().equals("blame") || tok.lower().equals("accused")) return true;
+    return false;
+  }
+
+  private static final Set<String> GROUP_DESCRIPTORS = Set.of(
+      "rebel", "rebels", "militant", "insurgent", "jihadist", "armed", "separatist", "guerrilla", "terrorist",
+      "extremist", "islamist", "maoist", "criminal");
+  private static final Set<String> GROUP_NOUNS = Set.of(
+      "group", "faction", "movement", "outfit", "organisation", "organization", "militia", "gang", "network", "cell");
+  private static final Set<String> NAME_CONNECTORS = Set.of(
+      "al", "el", "e", "de", "du", "la", "le", "des", "of", "pour", "wal", "ul", "bin", "del", "los", "las", "y", "and");
+
+  /**
+   * Armed groups the text describes as such, whether or not NER tags them: "the militant group Harakat al-Sahil",
+   * "the rebel Mouvement pour la Renaissance du Kivu", "a faction calling itself Lashkar-e-Sadiq", "the Jabhat al-Qarn
+   * militant group", "the group, Katiba Seno al-Jadida,". Returns token ranges [first, last) of the names.
+   */
+  static List<int[]> describedGroups(List<Token> t) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (!t.get(i).pos().startsWith("NNP") || i > 0 && t.get(i - 1).pos().startsWith("NNP")) continue;
+      int end = nameEnd(t, i);
+      if (describedBefore(t, i) || describedAfter(t, end)) out.add(new int[] {i, end});
+      i = end - 1;
+    }
+    return out;
+  }
+
+  private static int nameEnd(List<Token> t, int i) {
+    int k = i;
+    while (k < t.size()) {
+      Token tok = t.get(k);
+      if (tok.pos().startsWith("NNP") || tok.pos().equals("HYPH") && k > i) { k++; continue; }
+      if ((NAME_CONNECTORS.contains(tok.lower()) || tok.lower().startsWith("al-")) && k + 1 < t.size()
+          && (t.get(k + 1).pos().startsWith("NNP") || t.get(k + 1).pos().equals("HYPH"))) { k++; continue; }
+      break;
+    }
+    while (k > i + 1 && (t.get(k - 1).pos().equals("HYPH") || NAME_CONNECTORS.contains(t.get(k - 1).lower()))) k--;
+    return k;
+  }
+
+  private static boolean describedBefore(List<Token> t, int i) {
+    int k = i - 1;
+    if (k >= 0 && t.get(k).text().equals(",")) k--;
+    if (k >= 0 && (t.get(k).lower().equals("itself") || t.get(k).lower().equals("as") && k > 0
+        && t.get(k - 1).lower().equals("known"))) return true;
+    if (k >= 0 && GROUP_NOUNS.contains(t.get(k).lower())) k--;
+    return k >= 0 && GROUP_DESCRIPTORS.contains(t.get(k).lower())
+        || k + 1 < i && k + 1 >= 0 && GROUP_NOUNS.contains(t.get(k + 1).lower()) && k >= 0 && t.get(k).lower().equals("the");
+  }
+
+  private static boolean describedAfter(List<Token> t, int end) {
+    int k = end;
+    if (k < t.size() && GROUP_DESCRIPTORS.contains(t.get(k).lower())) k++;
+    return k < t.size() && GROUP_NOUNS.contains(t.get(k).lower()) && k > end;
+  }
+
   /** Index of "claimed" in "claimed responsibility"/"claimed the attack"/"took responsibility", or -1. */
   private static int claimIndex(List<Token> t) {
     for (int i = 0; i + 1 < t.size(); i++) {
@@ -202,6 +271,9 @@ final class ParticipantExtractor {
       String next = t.get(i + 1).lower();
       if ((w.equals("claim") || w.equals("take") || w.equals("accept") || w.equals("admit"))
           && (next.equals("responsibility") || next.equals("credit"))) return i;
+      if (w.equals("say") && i + 3 < t.size() && (next.equals("it") || next.equals("they"))
+          && (t.get(i + 2).lemma().equals("carry") || t.get(i + 2).lower().equals("was") && t.get(i + 3).lower().equals("behind")))
+        return i;
       if (w.equals("claim") && t.get(i).pos().startsWith("VB") && i + 2 < t.size()
           && (next.equals("the") || next.equals("an") || next.equals("a"))
           && Set.of("attack", "bombing", "killing", "hijacking", "kidnapping", "assault", "blast").contains(t.get(i + 2).lower()))
@@ -243,7 +315,7 @@ final class ParticipantExtractor {
     for (int k = tr.last(); k < end; k++) {
       Token tok = t.get(k);
       if (tok.text().equals(".") || tok.text().equals(";")) break;
-      ActorKind kind = TARGET_NOUNS.get(tok.lower());
+      ActorKind kind = TARGET_NOUNS.getOrDefault(tok.lower(), TARGET_NOUNS.get(tok.lemma().toLowerCase()));
       if (kind == null || !tok.pos().startsWith("NN")) continue;
       int last = k + 1;
       if (k + 1 < t.size() && TARGET_NOUNS.containsKey(t.get(k + 1).lower()) && t.get(k + 1).pos().startsWith("NN")) {
@@ -261,6 +333,65 @@ final class ParticipantExtractor {
       // the person named just after "kidnapped"/"assassinated" is the victim
     }
     return out;
+  }
+
+  private static final Set<String> HARM_VERBS = Set.of(
+      "kill", "shoot", "murder", "assassinate", "stab", "kidnap", "abduct", "behead", "execute", "wound", "injure",
+      "gun", "slay", "hack", "lynch", "beat", "attack");
+  private static final Set<String> OFFICE_TITLES = Set.of(
+      "mayor", "governor", "minister", "senator", "lawmaker", "mp", "councillor", "councilor", "judge", "prosecutor",
+      "president", "deputy", "official", "legislator", "candidate", "commissioner", "prefect", "chief", "ambassador");
+
+  /**
+   * People named as those harmed: "shot dead Salwa Hadi", "Ricardo Salgado Vela, the mayor of …, was shot dead".
+   * Holders of public office are government; everyone else a civilian.
+   */
+  private static List<Participant> namedVictims(NlpDoc doc, List<Sentence> sentences) {
+    List<Participant> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Token> t = s.tokens();
+      for (EntityMention m : doc.mentionsIn(s.index())) {
+        if (m.type() != EntityType.PERSON) continue;
+        if (!harmedObject(t, m.firstToken()) && !harmedSubject(t, m.lastToken())) continue;
+        ActorKind kind = nearTitle(t, m) ? ActorKind.GOVERNMENT : ActorKind.CIVILIANS;
+        out.add(new Participant(m.text().replaceAll("\\s+", " "), List.of(), Role.VICTIM, kind, false,
+            ev(doc.raw(), s, m.firstToken(), m.lastToken())));
+      }
+    }
+    return out;
+  }
+
+  /** A harm verb just before the name: "shot dead Salwa Hadi", "killed the mayor, Ana Ruiz". */
+  private static boolean harmedObject(List<Token> t, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
+      Token tok = t.get(k);
+      if (tok.pos().startsWith("VB") && HARM_VERBS.contains(tok.lemma().toLowerCase())) return !tok.pos().equals("VBN")
+          || k > 0 && !t.get(k - 1).lemma().equals("be");
+      if (tok.pos().startsWith("VB") || tok.text().equals(".")) return false;
+    }
+    return false;
+  }
+
+  /** The name is the subject of a passive harm verb: "X, the mayor of Y, was shot dead". */
+  private static boolean harmedSubject(List<Token> t, int last) {
+    int depth = 0;
+    for (int k = last; k < Math.min(t.size(), last + 25); k++) {
+      Token tok = t.get(k);
+      if (tok.text().equals(",")) { depth++; continue; }
+      if (depth % 2 == 1) continue; // inside an appositive
+      if (tok.lemma().equals("be")) {
+        return k + 1 < t.size() && t.get(k + 1).pos().equals("VBN") && HARM_VERBS.contains(t.get(k + 1).lemma().toLowerCase());
+      }
+      if (tok.pos().startsWith("VB")) return false;
+    }
+    return false;
+  }
+
+  private static boolean nearTitle(List<Token> t, EntityMention m) {
+    for (int k = Math.max(0, m.firstToken() - 3); k < Math.min(t.size(), m.lastToken() + 5); k++) {
+      if (OFFICE_TITLES.contains(t.get(k).lower())) return true;
+    }
+    return false;
   }
 
   /** State forces acting in a response: "Pakistan's military then launched an operation". */
