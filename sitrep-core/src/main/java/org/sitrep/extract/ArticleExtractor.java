@@ -59,10 +59,12 @@ public final class ArticleExtractor {
   private final WeaponLexicon weapons = new WeaponLexicon();
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final ParticipantExtractor participants = new ParticipantExtractor();
+  private final Gazetteer gazetteer;
   private final PlaceMentionFinder placeFinder;
   private final PlaceResolver placeResolver;
 
   public ArticleExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
     this.placeFinder = new PlaceMentionFinder(gazetteer);
     this.placeResolver = new PlaceResolver(gazetteer);
   }
@@ -98,11 +100,42 @@ public final class ArticleExtractor {
     List<Draft> drafts = Genre.ofViolence(doc) ? group(facts, published) : List.of();
     ActorAliases aliases = ActorAliases.of(doc);
     List<PlaceMention> places = placeFinder.find(doc);
+    List<Sentence> unassigned = unassigned(doc, drafts);
     List<Incident> incidents = new ArrayList<>();
     for (Draft d : drafts) {
-      build(document, doc, d, incidents.size() + 1, aliases, places).ifPresent(incidents::add);
+      List<Sentence> context = d == drafts.get(0) ? unassigned : List.of();
+      build(document, doc, d, incidents.size() + 1, aliases, places, context).ifPresent(incidents::add);
     }
-    return new Extraction(document, incidents, quotes.extract(doc));
+    return new Extraction(document, withCountryFallback(incidents), quotes.extract(doc));
+  }
+
+  /** Sentences no incident took: they still describe the main event ("They were shooting for an hour"). */
+  private static List<Sentence> unassigned(NlpDoc doc, List<Draft> drafts) {
+    Set<Integer> taken = new java.util.HashSet<>();
+    drafts.forEach(d -> d.facts.forEach(f -> taken.add(f.sentence().index())));
+    return doc.sentences().stream().filter(s -> !taken.contains(s.index())).toList();
+  }
+
+  /**
+   * An incident whose own sentences name no place ("the previous month, fighters attacked a convoy") is placed, at
+   * country precision only, in the country of the article's other incidents; never more precisely than the text says.
+   */
+  private List<Incident> withCountryFallback(List<Incident> incidents) {
+    Optional<String> country = incidents.stream()
+        .sorted(java.util.Comparator.comparing(i -> i.status() == IncidentStatus.CURRENT ? 0 : 1))
+        .flatMap(i -> i.location().flatMap(Location::country).stream()).findFirst();
+    if (country.isEmpty()) return incidents;
+    Optional<org.sitrep.resolve.Place> place = gazetteer.country(country.get());
+    if (place.isEmpty()) return incidents;
+    Location fallback = new Location(place.get().name(), Optional.empty(), Optional.empty(), country,
+        Optional.of(place.get().lat()), Optional.of(place.get().lon()), org.sitrep.domain.GeoPrecision.COUNTRY,
+        Optional.empty());
+    List<Incident> out = new ArrayList<>();
+    for (Incident i : incidents) {
+      out.add(i.location().isPresent() ? i : new Incident(i.id(), i.status(), i.type(), i.subtypes(), i.date(),
+          Optional.of(fallback), i.participants(), i.weapons(), i.tolls(), i.evidence()));
+    }
+    return out;
   }
 
   private List<SentenceFacts> analyse(NlpDoc doc, Optional<LocalDate> published) {
@@ -192,7 +225,7 @@ public final class ArticleExtractor {
   }
 
   private Optional<Incident> build(Document document, NlpDoc doc, Draft d, int number, ActorAliases aliases,
-                                   List<PlaceMention> places) {
+                                   List<PlaceMention> places, List<Sentence> context) {
     String raw = doc.raw();
     List<Trigger> all = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
@@ -234,13 +267,19 @@ public final class ArticleExtractor {
     List<Evidence> evidence = specific.stream().map(Trigger::evidence).toList();
     String id = document.id() + "-" + number;
     return Optional.of(new Incident(id, d.status, type, subtypes, date, location, people,
-        weapons.find(raw, sentences), draftTolls, evidence));
+        weapons.find(raw, concat(sentences, context)), draftTolls, evidence));
   }
 
   /**
    * Whether a time lies before the news: a day more than a week before publication, or a whole month or year that
    * ended before it ("last month", "in 2019").
    */
+  private static List<Sentence> concat(List<Sentence> a, List<Sentence> b) {
+    List<Sentence> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
   private static boolean isPast(TimeMention t, Optional<LocalDate> published) {
     if (published.isEmpty()) return false;
     LocalDate p = published.get();
@@ -263,6 +302,11 @@ public final class ArticleExtractor {
         || t.outcome() == org.sitrep.domain.TollOutcome.INJURED)
         || sentences.stream().flatMap(s -> s.tokens().stream()).anyMatch(t -> HARM_WORDS.contains(t.lower()));
     if (types.contains(IncidentType.THREAT) && !harm) return IncidentType.THREAT;
+    boolean rescued = tolls.stream().anyMatch(t -> t.outcome() == org.sitrep.domain.TollOutcome.RESCUED);
+    if (types.contains(IncidentType.SECURITY_OPERATION) && rescued
+        && (type == IncidentType.HOSTAGE_TAKING || type == IncidentType.KIDNAPPING)) {
+      return IncidentType.SECURITY_OPERATION; // the news is the rescue; the hostage-taking is its subtype
+    }
     boolean infrastructure = people.stream().anyMatch(p -> p.role() == org.sitrep.domain.Role.TARGET
         && p.kind() == org.sitrep.domain.ActorKind.INFRASTRUCTURE);
     Set<IncidentType> attacks = EnumSet.of(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT, IncidentType.ARSON,

@@ -58,8 +58,8 @@ final class ParticipantExtractor {
         "village", "house", "home", "residence", "building", "compound", "barracks", "farm", "factory", "mall",
         "stadium", "airport", "port", "rally", "wedding", "funeral", "parliament", "ministry", "polling"))
       m.put(w, ActorKind.FACILITY);
-    for (String w : List.of("pipeline", "tower", "towers", "pylon", "pylons", "bridge", "railway", "railroad", "track",
-        "tracks", "dam", "substation", "plant", "power", "grid", "road", "highway", "line", "lines"))
+    for (String w : List.of("pipeline", "tower", "towers", "pylon", "pylons", "bridge", "railway", "railroad", "dam",
+        "substation", "plant", "power", "grid", "refinery", "well", "transformer", "antenna", "mast"))
       m.put(w, ActorKind.INFRASTRUCTURE);
     return Map.copyOf(m);
   }
@@ -215,7 +215,8 @@ final class ParticipantExtractor {
       "rebel", "rebels", "militant", "insurgent", "jihadist", "armed", "separatist", "guerrilla", "terrorist",
       "extremist", "islamist", "maoist", "criminal");
   private static final Set<String> GROUP_NOUNS = Set.of(
-      "group", "faction", "movement", "outfit", "organisation", "organization", "militia", "gang", "network", "cell");
+      "group", "faction", "movement", "outfit", "organisation", "organization", "militia", "gang", "network", "cell",
+      "groups", "factions", "militias", "gangs");
   private static final Set<String> NAME_CONNECTORS = Set.of(
       "al", "el", "e", "de", "du", "la", "le", "des", "of", "pour", "wal", "ul", "bin", "del", "los", "las", "y", "and");
 
@@ -260,8 +261,11 @@ final class ParticipantExtractor {
 
   private static boolean describedAfter(List<Token> t, int end) {
     int k = end;
+    // an appositive: "the Frente Guerrillero Manuel Paredes, a rebel faction"
+    if (k + 1 < t.size() && t.get(k).text().equals(",") && Set.of("a", "an", "the").contains(t.get(k + 1).lower())) k += 2;
     if (k < t.size() && GROUP_DESCRIPTORS.contains(t.get(k).lower())) k++;
-    return k < t.size() && GROUP_NOUNS.contains(t.get(k).lower()) && k > end;
+    return k < t.size() && GROUP_NOUNS.contains(t.get(k).lower()) && k > end
+        && (k == end + 1 || GROUP_DESCRIPTORS.contains(t.get(k - 1).lower()));
   }
 
   /** Index of "claimed" in "claimed responsibility"/"claimed the attack"/"took responsibility", or -1. */
@@ -311,7 +315,7 @@ final class ParticipantExtractor {
   private static List<Participant> targets(String raw, Sentence s, Trigger tr) {
     List<Token> t = s.tokens();
     List<Participant> out = new ArrayList<>();
-    int end = Math.min(t.size(), tr.last() + 8);
+    int end = Math.min(t.size(), tr.last() + 12);
     for (int k = tr.last(); k < end; k++) {
       Token tok = t.get(k);
       if (tok.text().equals(".") || tok.text().equals(";")) break;
@@ -337,7 +341,7 @@ final class ParticipantExtractor {
 
   private static final Set<String> HARM_VERBS = Set.of(
       "kill", "shoot", "murder", "assassinate", "stab", "kidnap", "abduct", "behead", "execute", "wound", "injure",
-      "gun", "slay", "hack", "lynch", "beat", "attack");
+      "gun", "slay", "hack", "lynch", "beat");
   private static final Set<String> OFFICE_TITLES = Set.of(
       "mayor", "governor", "minister", "senator", "lawmaker", "mp", "councillor", "councilor", "judge", "prosecutor",
       "president", "deputy", "official", "legislator", "candidate", "commissioner", "prefect", "chief", "ambassador");
@@ -367,7 +371,7 @@ final class ParticipantExtractor {
       Token tok = t.get(k);
       if (tok.pos().startsWith("VB") && HARM_VERBS.contains(tok.lemma().toLowerCase())) return !tok.pos().equals("VBN")
           || k > 0 && !t.get(k - 1).lemma().equals("be");
-      if (tok.pos().startsWith("VB") || tok.text().equals(".")) return false;
+      if (tok.pos().startsWith("VB") || tok.pos().equals("IN") || tok.text().equals(".")) return false;
     }
     return false;
   }
@@ -398,7 +402,9 @@ final class ParticipantExtractor {
   private static List<Participant> responders(String raw, List<Sentence> sentences, List<Trigger> triggers) {
     List<Participant> out = new ArrayList<>();
     Set<Integer> opSentences = new java.util.HashSet<>();
-    for (Trigger tr : triggers) if (tr.type() == IncidentType.SECURITY_OPERATION || tr.type() == IncidentType.ARMED_CLASH) opSentences.add(tr.sentence());
+    Set<IncidentType> responses = java.util.EnumSet.of(IncidentType.SECURITY_OPERATION, IncidentType.ARMED_CLASH,
+        IncidentType.PROTEST, IncidentType.RIOT);
+    for (Trigger tr : triggers) if (responses.contains(tr.type())) opSentences.add(tr.sentence());
     for (Sentence s : sentences) {
       List<Token> t = s.tokens();
       boolean rescue = t.stream().anyMatch(x -> x.lemma().equals("rescue") || x.lemma().equals("respond"));

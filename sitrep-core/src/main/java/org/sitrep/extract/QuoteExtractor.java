@@ -79,7 +79,11 @@ final class QuoteExtractor {
     if (t.get(i).lower().equals("according") && i + 1 < t.size() && t.get(i + 1).lower().equals("to")) {
       return phraseSpeaker(doc, s, i + 2, forwardEnd(t, i + 2), titles);
     }
-    if (isSpeech(t.get(i))) return phraseSpeaker(doc, s, i + 1, forwardEnd(t, i + 1), titles);
+    if (isSpeech(t.get(i))) {
+      int end = forwardEnd(t, i + 1);
+      Speaker named = appositivePerson(doc, s, i + 1, end, titles);
+      return named != null ? named : phraseSpeaker(doc, s, i + 1, end, titles);
+    }
     int limit = Math.min(t.size(), i + 6);
     for (int k = i + 1; k < limit; k++) {
       if (isSpeech(t.get(k)) && t.get(k).pos().startsWith("VB")) return phraseSpeaker(doc, s, i, k, titles);
@@ -122,6 +126,24 @@ final class QuoteExtractor {
     while (end > start && t.get(end - 1).pos().equals("RB")) end--;
     if (start >= end) return null;
     return phraseSpeaker(doc, s, start, end, titles);
+  }
+
+  /** "said a resident, Sita Gurung": the phrase is the title, the name after the comma the speaker. */
+  private Speaker appositivePerson(NlpDoc doc, Sentence s, int from, int end, Map<String, String> titles) {
+    List<Token> t = s.tokens();
+    if (end >= t.size() || end <= from || !t.get(end).text().equals(",")) return null;
+    for (EntityMention m : doc.mentionsIn(s.index())) {
+      if (m.type() != EntityType.PERSON || m.firstToken() != end + 1) continue;
+      int first = from;
+      String article = t.get(first).lower();
+      if (article.equals("a") || article.equals("an") || article.equals("the")) first++;
+      if (first >= end) return null;
+      String title = doc.raw().substring(t.get(first).start(), t.get(end - 1).end()).replaceAll("\\s+", " ");
+      String name = fullName(doc, m);
+      titles.putIfAbsent(name, title);
+      return new Speaker(Optional.of(name), Optional.of(title), t.get(from).start());
+    }
+    return null;
   }
 
   /** The speaker named by tokens [from, to): a person's full name with its title, a pronoun resolved, or the phrase. */
@@ -179,6 +201,8 @@ final class QuoteExtractor {
 
   /** The longest PERSON name in the document that ends with this mention's last word ("Basit" → "Abdul Basit"). */
   static String fullName(NlpDoc doc, EntityMention m) {
+    String joined = hyphenated(doc, m);
+    if (joined != null) return joined;
     String[] parts = m.text().split("\\s+");
     String last = parts[parts.length - 1];
     String best = m.text().replaceAll("\\s+", " ");
@@ -188,6 +212,16 @@ final class QuoteExtractor {
       if (text.length() > best.length() && text.endsWith(" " + last)) best = text;
     }
     return best;
+  }
+
+  /** "Marie-Claude Pierre" when NER tagged only "Marie": the name runs on through hyphens and capitalised words. */
+  private static String hyphenated(NlpDoc doc, EntityMention m) {
+    List<Token> t = doc.sentences().get(m.sentence()).tokens();
+    int k = m.lastToken();
+    if (k + 1 >= t.size() || !t.get(k).text().equals("-") || t.get(k).start() != t.get(k - 1).end()) return null;
+    while (k < t.size() && (t.get(k).text().equals("-") || t.get(k).isCapitalized() && t.get(k).pos().startsWith("NNP"))) k++;
+    if (t.get(k - 1).text().equals("-")) k--;
+    return doc.raw().substring(t.get(m.firstToken()).start(), t.get(k - 1).end()).replaceAll("\\s+", " ");
   }
 
   static Optional<String> lastPersonBefore(NlpDoc doc, int offset) {

@@ -29,6 +29,7 @@ final class WeaponLexicon {
       e("rocket*", EXPLOSIVES), e("mortar*", EXPLOSIVES), e("missile*", EXPLOSIVES), e("shelling", EXPLOSIVES),
       e("detonated", EXPLOSIVES), e("suicide vest", EXPLOSIVES), e("airstrike*", EXPLOSIVES),
       e("drone strike*", EXPLOSIVES), e("car bomb*", EXPLOSIVES),
+      e("blew up", EXPLOSIVES), e("blown up", EXPLOSIVES),
       e("knife", MELEE), e("knives", MELEE), e("machete*", MELEE), e("stabbed", MELEE), e("stabbing", MELEE),
       e("axe", MELEE), e("sword*", MELEE), e("clubs", MELEE), e("stones", MELEE), e("rocks", MELEE),
       e("set fire", INCENDIARY), e("set ablaze", INCENDIARY), e("torched", INCENDIARY), e("petrol bomb*", INCENDIARY),
