@@ -218,7 +218,7 @@ final class ParticipantExtractor {
       "group", "faction", "movement", "outfit", "organisation", "organization", "militia", "gang", "network", "cell",
       "groups", "factions", "militias", "gangs");
   private static final Set<String> NAME_CONNECTORS = Set.of(
-      "al", "el", "e", "de", "du", "la", "le", "des", "of", "pour", "wal", "ul", "bin", "del", "los", "las", "y", "and");
+      "al", "el", "e", "de", "du", "la", "le", "des", "of", "pour", "wal", "ul", "bin", "del", "los", "las", "y");
 
   /**
    * Armed groups the text describes as such, whether or not NER tags them: "the militant group Harakat al-Sahil",
@@ -228,7 +228,7 @@ final class ParticipantExtractor {
   static List<int[]> describedGroups(List<Token> t) {
     List<int[]> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
-      if (!t.get(i).pos().startsWith("NNP") || i > 0 && t.get(i - 1).pos().startsWith("NNP")) continue;
+      if (!nameWord(t.get(i)) || i > 0 && nameWord(t.get(i - 1))) continue;
       int end = nameEnd(t, i);
       if (describedBefore(t, i) || describedAfter(t, end)) out.add(new int[] {i, end});
       i = end - 1;
@@ -240,9 +240,12 @@ final class ParticipantExtractor {
     int k = i;
     while (k < t.size()) {
       Token tok = t.get(k);
-      if (tok.pos().startsWith("NNP") || tok.pos().equals("HYPH") && k > i) { k++; continue; }
-      if ((NAME_CONNECTORS.contains(tok.lower()) || tok.lower().startsWith("al-")) && k + 1 < t.size()
-          && (t.get(k + 1).pos().startsWith("NNP") || t.get(k + 1).pos().equals("HYPH"))) { k++; continue; }
+      if (nameWord(tok) || tok.pos().equals("HYPH") && k > i) { k++; continue; }
+      if (NAME_CONNECTORS.contains(tok.lower()) || tok.lower().startsWith("al-")) {
+        int next = k + 1;
+        while (next < t.size() && NAME_CONNECTORS.contains(t.get(next).lower())) next++; // "pour la"
+        if (next < t.size() && (nameWord(t.get(next)) || t.get(next).pos().equals("HYPH"))) { k = next; continue; }
+      }
       break;
     }
     while (k > i + 1 && (t.get(k - 1).pos().equals("HYPH") || NAME_CONNECTORS.contains(t.get(k - 1).lower()))) k--;
@@ -264,8 +267,12 @@ final class ParticipantExtractor {
     // an appositive: "the Frente Guerrillero Manuel Paredes, a rebel faction"
     if (k + 1 < t.size() && t.get(k).text().equals(",") && Set.of("a", "an", "the").contains(t.get(k + 1).lower())) k += 2;
     if (k < t.size() && GROUP_DESCRIPTORS.contains(t.get(k).lower())) k++;
-    return k < t.size() && GROUP_NOUNS.contains(t.get(k).lower()) && k > end
-        && (k == end + 1 || GROUP_DESCRIPTORS.contains(t.get(k - 1).lower()));
+    return k < t.size() && GROUP_NOUNS.contains(t.get(k).lower());
+  }
+
+  /** A word of a proper name: tagged NNP, or a capitalised foreign word ("Mouvement pour la …" is tagged FW). */
+  private static boolean nameWord(Token t) {
+    return t.pos().startsWith("NNP") || t.pos().equals("FW") && t.isCapitalized();
   }
 
   /** Index of "claimed" in "claimed responsibility"/"claimed the attack"/"took responsibility", or -1. */

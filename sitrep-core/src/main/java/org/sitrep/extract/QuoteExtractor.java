@@ -156,7 +156,7 @@ final class QuoteExtractor {
       return name.map(n -> new Speaker(Optional.of(n), Optional.ofNullable(titles.get(n)), offset)).orElse(null);
     }
     for (EntityMention m : doc.mentionsIn(s.index())) {
-      if (m.type() != EntityType.PERSON || m.firstToken() < from || m.lastToken() > to) continue;
+      if (m.type() != EntityType.PERSON || m.firstToken() < from || m.firstToken() >= to) continue;
       String name = fullName(doc, m);
       Optional<String> title = titleBefore(t, from, m.firstToken()).or(() -> appositive(doc.raw(), t, to));
       title.ifPresent(x -> titles.putIfAbsent(name, x));
@@ -234,7 +234,8 @@ final class QuoteExtractor {
 
   private static int forwardEnd(List<Token> t, int from) {
     int k = from;
-    while (k < t.size() && (isNominal(t.get(k)) || (t.get(k).lower().equals("of") && k > from))) k++;
+    while (k < t.size() && (isNominal(t.get(k)) || t.get(k).pos().equals("HYPH")
+        || (t.get(k).lower().equals("of") && k > from))) k++;
     while (k > from && !(t.get(k - 1).pos().startsWith("NN") || t.get(k - 1).pos().equals("PRP"))) k--;
     return k;
   }

@@ -49,12 +49,21 @@ final class CoreNlpConversion {
       String tag = tokens.get(i).ner();
       if (tag.equals("O")) { i++; continue; }
       int j = i + 1;
-      while (j < tokens.size() && tokens.get(j).ner().equals(tag)) j++;
+      while (j < tokens.size() && (tokens.get(j).ner().equals(tag) || joinsHyphenated(tokens, j, tag))) j++;
       int start = tokens.get(i).start();
       int end = tokens.get(j - 1).end();
       out.add(new EntityMention(entityType(tag), raw.substring(start, end), s.index(), i, j, start, end));
       i = j;
     }
+  }
+
+  /** "Marie-Claude": a hyphen glued to two tokens of the same entity belongs to it, though NER leaves it untagged. */
+  private static boolean joinsHyphenated(List<Token> tokens, int j, String tag) {
+    if (j + 1 >= tokens.size() || !tokens.get(j).text().equals("-")) return false;
+    Token before = tokens.get(j - 1);
+    Token hyphen = tokens.get(j);
+    Token after = tokens.get(j + 1);
+    return after.ner().equals(tag) && before.end() == hyphen.start() && hyphen.end() == after.start();
   }
 
   private static EntityType entityType(String tag) {
