@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -23,6 +24,7 @@ public final class Gazetteer {
   static final String INDEX = "gazetteer.tsv.gz";
   static final String CURATED = "curated.tsv";
   private static final int NONE = -1;
+  private static final int[] NO_ROWS = {};
 
   private final PlaceTable table;
   private final Map<String, int[]> rowsByKey;
@@ -99,7 +101,6 @@ public final class Gazetteer {
         }
       }
     }
-    for (Map.Entry<String, int[]> e : byKey.entrySet()) e.setValue(byPopulation(table, e.getValue()));
     return new Gazetteer(table, byKey, Map.copyOf(countries), Map.copyOf(adjectives));
   }
 
@@ -109,16 +110,10 @@ public final class Gazetteer {
    */
   public List<Place> lookup(String name) {
     String key = PlaceNames.key(name);
-    int[] rows = rowsByKey.get(key);
-    if (rows == null) {
-      for (String v : PlaceNames.variants(key)) {
-        rows = rowsByKey.get(v);
-        if (rows != null) break;
-      }
-    }
-    if (rows == null) return List.of();
+    int[] rows = rowsByKey.getOrDefault(key, NO_ROWS);
+    for (String v : PlaceNames.variants(key)) rows = union(rows, rowsByKey.getOrDefault(v, NO_ROWS));
     List<Place> out = new ArrayList<>(rows.length);
-    for (int row : rows) out.add(table.place(row));
+    for (int row : byPopulation(table, rows)) out.add(table.place(row));
     return List.copyOf(out);
   }
 
@@ -179,15 +174,13 @@ public final class Gazetteer {
   }
 
   private static void index(Map<String, int[]> byKey, String key, int row) {
-    if (key.isEmpty()) return;
-    int[] old = byKey.get(key);
-    if (old == null) {
-      byKey.put(key, new int[] {row});
-    } else if (Arrays.stream(old).noneMatch(r -> r == row)) {
-      int[] grown = Arrays.copyOf(old, old.length + 1);
-      grown[old.length] = row;
-      byKey.put(key, grown);
-    }
+    if (!key.isEmpty()) byKey.merge(key, new int[] {row}, Gazetteer::union);
+  }
+
+  private static int[] union(int[] a, int[] b) {
+    if (b.length == 0) return a;
+    if (a.length == 0) return b;
+    return IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().toArray();
   }
 
   private static int[] byPopulation(PlaceTable table, int[] rows) {
