@@ -64,16 +64,17 @@ public final class Gazetteer {
 
   /**
    * A gazetteer from an index in the build's TSV format ({@code kind name country admin1 lat lon population aliases},
-   * kind C, A or P, coordinates in 1e-4 degree) and curated lines in {@code curated.tsv}'s format. Bad lines are bugs in shipped data, not
-   * run-time input, so they throw {@link IllegalArgumentException} naming the line.
+   * kind C, A or P, coordinates in 1e-4 degree) and curated lines in {@code curated.tsv}'s format. Bad lines are
+   * bugs in shipped data, not run-time input, so they throw {@link IllegalArgumentException} naming the line.
    */
   static Gazetteer read(String index, String curated) {
     PlaceTable.Builder rows = new PlaceTable.Builder();
-    List<String[]> aliases = new ArrayList<>();
+    record Aliases(String names, int row) {}
+    List<Aliases> aliases = new ArrayList<>();
     IndexLine line = new IndexLine(index);
     while (line.next()) {
       int row = rows.add(line.place());
-      line.aliases().ifPresent(a -> aliases.add(new String[] {a, Integer.toString(row)}));
+      line.aliases().ifPresent(a -> aliases.add(new Aliases(a, row)));
     }
     List<CuratedLine> curatedLines = CuratedLine.parse(curated);
     for (CuratedLine c : curatedLines) {
@@ -87,8 +88,8 @@ public final class Gazetteer {
       index(byKey, PlaceNames.key(table.name(row)), row);
       if (table.kind(row) == PlaceKind.COUNTRY) countries.put(table.country(row), row);
     }
-    for (String[] a : aliases) {
-      for (String alias : a[0].split("\\|")) index(byKey, PlaceNames.key(alias), Integer.parseInt(a[1]));
+    for (Aliases a : aliases) {
+      for (String alias : a.names().split("\\|")) index(byKey, PlaceNames.key(alias), a.row());
     }
     Map<String, Integer> adjectives = new HashMap<>();
     for (CuratedLine c : curatedLines) {
@@ -115,6 +116,12 @@ public final class Gazetteer {
     List<Place> out = new ArrayList<>(rows.length);
     for (int row : byPopulation(table, rows)) out.add(table.place(row));
     return List.copyOf(out);
+  }
+
+  /** Whether {@link #lookup} would find anything, without building the places. */
+  boolean knows(String name) {
+    String key = PlaceNames.key(name);
+    return rowsByKey.containsKey(key) || PlaceNames.variants(key).stream().anyMatch(rowsByKey::containsKey);
   }
 
   /**

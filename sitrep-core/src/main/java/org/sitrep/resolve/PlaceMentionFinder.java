@@ -174,7 +174,7 @@ public final class PlaceMentionFinder {
       return true;
     }
 
-    private boolean knownPlace(int from, int to) { return !gazetteer.lookup(text(from, to)).isEmpty(); }
+    private boolean knownPlace(int from, int to) { return gazetteer.knows(text(from, to)); }
 
     private boolean isLocation(int from, int to) {
       return locations.stream().anyMatch(m -> m.firstToken() == from && m.lastToken() == to);
