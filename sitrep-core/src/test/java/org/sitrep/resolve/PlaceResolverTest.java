@@ -121,6 +121,16 @@ class PlaceResolverTest {
   }
 
   @Test
+  void betweenEquallySpecificMentionsTheOneInTheFocusCountryWins() {
+    String text = "A Chinese engineer from Beijing was killed in the attack in Gwadar.\n"
+        + "Pakistan condemned the attack. Pakistani police in Quetta made arrests.";
+    List<PlaceMention> all = mentions(text, "Chinese", "Beijing", "Gwadar", "Pakistan", "Pakistani", "Quetta");
+    Location l = resolve(all.subList(0, 3), all);
+    assertThat(l.city()).contains("Gwadar");
+    assertThat(l.country()).contains("PK");
+  }
+
+  @Test
   void georgiaIsTheCountryWithTbilisiTheStateWithAtlantaAndTheCountryAlone() {
     Location withTbilisi = resolveAll("Protests in Georgia spread from Tbilisi.", "Georgia", "Tbilisi");
     Location withAtlanta = resolveAll("Protests in Georgia spread from Atlanta.", "Georgia", "Atlanta");
