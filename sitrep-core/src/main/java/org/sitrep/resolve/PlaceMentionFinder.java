@@ -33,6 +33,7 @@ public final class PlaceMentionFinder {
 
   public PlaceMentionFinder(Gazetteer gazetteer) { this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer"); }
 
+  /** The document's place mentions in text order; each one's evidence is its raw-text span and sentence. */
   public List<PlaceMention> find(NlpDoc doc) {
     List<Span> spans = new ArrayList<>();
     for (Sentence s : doc.sentences()) spans.addAll(new SentenceScan(doc, s).spans());

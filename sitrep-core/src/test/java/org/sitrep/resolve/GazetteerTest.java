@@ -78,6 +78,9 @@ class GazetteerTest {
     assertThat(only("Usulután", PlaceKind.ADMIN1, "SV").name()).isEqualTo("Usulután Department");
     assertThat(only("Morazan", PlaceKind.ADMIN1, "SV").name()).isEqualTo("Morazán Department");
     assertThat(only("Al Anbar", PlaceKind.ADMIN1, "IQ").name()).isEqualTo("Al Anbar Governorate");
+    assertThat(g.lookup("South")).as("'South Governorate' less its designator says nothing").isEmpty();
+    assertThat(g.lookup("Australian")).isEmpty();
+    assertThat(g.lookup("South Governorate")).isNotEmpty();
   }
 
   @Test
