@@ -78,6 +78,13 @@ function norm(s) {
     .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+// Cores that say nothing on their own ("Southern District" -> "Southern", "Australian Capital Territory" ->
+// "Australian"): such a division keeps only its full name, lest every "South" or "Australian" find it.
+const VAGUE = new Set(('north south east west northern southern eastern western northwestern northeastern '
+  + 'southwestern southeastern central centre center centrale upper lower middle far nord sud est ouest norte sur '
+  + 'este oeste centro island islands coast coastal capital federal city jewish australian savanes plateau littoral '
+  + 'maritime lakes highlands special autonomous national greater').split(' '));
+
 /** "Usulután Department" -> "Usulután"; "Republic of Dagestan" -> "Dagestan"; never empty. */
 function core(name) {
   const c = name.replace(GENERIC, ' ').replace(/\s+/g, ' ').replace(/^[\s,-]+|[\s,-]+$/g, '');
@@ -231,7 +238,9 @@ for (const [cc, ss] of statesByCountry) {
     let { lat, lon } = s;
     if (g && nearestKm(g.places, lat, lon) > MAX_KM) ({ lat, lon } = g);
     if (!g && nearestKm(placesByCountry.get(cc) || [], lat, lon) > MAX_KM) { dropped++; continue; }
-    const alias = core(s.name) !== s.name ? clean(core(s.name)) : '';
+    const c = core(s.name);
+    const vague = norm(c).split(' ').every((w) => VAGUE.has(w));
+    const alias = c !== s.name && !vague ? clean(c) : '';
     rows.push(['A', clean(s.name), cc, clean(s.name), fix(lat), fix(lon), statePop.get(`${cc}.${s.name}`) || 0, alias]);
   }
 }

@@ -33,6 +33,7 @@ public final class PlaceMentionFinder {
 
   public PlaceMentionFinder(Gazetteer gazetteer) { this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer"); }
 
+  /** The document's place mentions in text order; each one's evidence is its raw-text span and sentence. */
   public List<PlaceMention> find(NlpDoc doc) {
     List<Span> spans = new ArrayList<>();
     for (Sentence s : doc.sentences()) spans.addAll(new SentenceScan(doc, s).spans());
@@ -174,7 +175,7 @@ public final class PlaceMentionFinder {
       return true;
     }
 
-    private boolean knownPlace(int from, int to) { return !gazetteer.lookup(text(from, to)).isEmpty(); }
+    private boolean knownPlace(int from, int to) { return gazetteer.knows(text(from, to)); }
 
     private boolean isLocation(int from, int to) {
       return locations.stream().anyMatch(m -> m.firstToken() == from && m.lastToken() == to);

@@ -26,7 +26,8 @@ import org.sitrep.domain.Location;
  * </ul>
  * Among the incident's mentions it then takes the most specific one (city, then admin1, then country) whose
  * reading is well supported: clear-cut against its rivals, or in a country the document or the incident's other
- * mentions point to. Demonyms ("Pakistani") are used only when nothing is named. A mention's own repetitions never
+ * mentions point to; between equals, one in the document's focus country, then the first. Demonyms ("Pakistani")
+ * are used only when nothing is named. A mention's own repetitions never
  * vote for it, so an article saying "Paris" five times and "Texas" once still means Paris, Texas. Stateless.
  */
 public final class PlaceResolver {
@@ -58,6 +59,7 @@ public final class PlaceResolver {
     Comparator<Choice> order = Comparator
         .comparing((Choice c) -> !c.supported(choices, focus))
         .thenComparing(c -> -c.best().kind().specificity())
+        .thenComparing(c -> !c.best().countryCode().equals(focus))
         .thenComparingInt(c -> c.reading().mention().evidence().start());
     Optional<Choice> named = choices.stream().filter(c -> !c.reading().adjective()).min(order);
     Choice chosen = named.orElseGet(() -> choices.stream().min(order).orElseThrow());

@@ -1,0 +1,255 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.resolve.TestDocs.mentions;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.domain.GeoPrecision;
+import org.sitrep.domain.Location;
+
+class PlaceResolverTest {
+  private final PlaceResolver resolver = new PlaceResolver(Bundled.GAZETTEER);
+
+  /** Resolves {@code incident}'s mentions of {@code text} against all of {@code document}'s mentions. */
+  private Location resolve(List<PlaceMention> incident, List<PlaceMention> document) {
+    Optional<Location> l = resolver.resolve(incident, document);
+    assertThat(l).as("a location").isPresent();
+    return l.get();
+  }
+
+  private Location resolveAll(String text, String... phrases) {
+    List<PlaceMention> all = mentions(text, phrases);
+    return resolve(all, all);
+  }
+
+  @Test
+  void longBeachCaliforniaIsInTheUnitedStates() {
+    Location l = resolveAll("A gunman opened fire in Long Beach, California on Sunday.", "Long Beach", "California");
+    assertThat(l.country()).contains("US");
+    assertThat(l.admin1()).contains("California");
+    assertThat(l.city()).contains("Long Beach");
+    assertThat(l.precision()).isEqualTo(GeoPrecision.CITY);
+    assertThat(l.lat().orElseThrow()).isBetween(33.0, 34.5);
+  }
+
+  @Test
+  void longBeachInAnAustralianArticleIsTheAustralianOne() {
+    String text = "Police in New South Wales said the attack happened at Long Beach.\nAustralian officials were shocked.";
+    Location l = resolveAll(text, "New South Wales", "Long Beach", "Australian");
+    assertThat(l.country()).contains("AU");
+    assertThat(l.city()).contains("Long Beach");
+  }
+
+  @Test
+  void oklahomaInAnAmericanArticleIsTheState() {
+    String text = "American officials said the bombing in Oklahoma killed 168 people.\nThe United States mourned.";
+    List<PlaceMention> all = mentions(text, "American", "Oklahoma", "United States");
+    Location l = resolve(mentions(text, "American", "Oklahoma"), all);
+    assertThat(l.precision()).isEqualTo(GeoPrecision.ADMIN1);
+    assertThat(l.admin1()).contains("Oklahoma");
+    assertThat(l.country()).contains("US");
+    assertThat(l.name()).isEqualTo("Oklahoma");
+  }
+
+  @Test
+  void parisWithTexasNearbyIsParisTexas() {
+    Location l = resolveAll("A shooting in Paris, Texas left two dead.", "Paris", "Texas");
+    assertThat(l.country()).contains("US");
+    assertThat(l.admin1()).contains("Texas");
+    assertThat(l.city()).contains("Paris");
+  }
+
+  @Test
+  void parisAloneIsTheFrenchCapital() {
+    Location l = resolveAll("A knife attack in Paris wounded three.", "Paris");
+    assertThat(l.country()).contains("FR");
+    assertThat(l.city()).contains("Paris");
+  }
+
+  @Test
+  void aNameRepeatedDoesNotOutvoteItsContext() {
+    String text = "Paris police said a man was shot in Paris.\nParis is a small town in Texas.\nParis mourned.";
+    List<PlaceMention> all = mentions(text, "Paris#1", "Paris#2", "Paris#3", "Texas", "Paris#4");
+    Location l = resolve(mentions(text, "Paris#2"), all);
+    assertThat(l.admin1()).contains("Texas");
+  }
+
+  @Test
+  void quettaIsInBalochistanPakistan() {
+    Location l = resolveAll("A blast in Quetta killed five.", "Quetta");
+    assertThat(l.city()).contains("Quetta");
+    assertThat(l.admin1()).contains("Balochistan");
+    assertThat(l.country()).contains("PK");
+    assertThat(l.evidence().orElseThrow().text()).isEqualTo("Quetta");
+  }
+
+  @Test
+  void baluchistanInAPakistaniArticleIsThePakistaniProvince() {
+    String text = "Pakistan’s army said militants attacked a train in Baluchistan.";
+    Location l = resolveAll(text, "Pakistan", "Baluchistan");
+    assertThat(l.precision()).isEqualTo(GeoPrecision.ADMIN1);
+    assertThat(l.admin1()).contains("Balochistan");
+    assertThat(l.country()).contains("PK");
+    assertThat(l.name()).isEqualTo("Baluchistan");
+    assertThat(l.city()).isEmpty();
+  }
+
+  @Test
+  void theSeedArticlesFirstSentenceGivesTheProvinceNotTheCountry() {
+    String text = "nearly 350 hostages have been rescued at the end of a deadly standoff between Pakistan’s military "
+        + "and armed militants who hijacked a train in the southwestern Pakistani province of Baluchistan.\n"
+        + "Around 450 passengers were on the Jaffer Express from Baluchistan’s capital Quetta to Peshawar.";
+    List<PlaceMention> all = mentions(text, "Pakistan", "Pakistani", "province of Baluchistan", "Baluchistan#2",
+        "Quetta", "Peshawar");
+    List<PlaceMention> incident = all.subList(0, 3);
+    Location l = resolve(incident, all);
+    assertThat(l.precision()).isEqualTo(GeoPrecision.ADMIN1);
+    assertThat(l.admin1()).contains("Balochistan");
+    assertThat(l.country()).contains("PK");
+    assertThat(l.name()).isEqualTo("Baluchistan");
+    assertThat(l.evidence().orElseThrow().text()).isEqualTo("province of Baluchistan");
+  }
+
+  @Test
+  void theMostSpecificWellSupportedMentionWins() {
+    String text = "In Pakistan, a bomb went off in a market in Quetta.";
+    Location l = resolveAll(text, "Pakistan", "Quetta");
+    assertThat(l.precision()).isEqualTo(GeoPrecision.CITY);
+    assertThat(l.city()).contains("Quetta");
+  }
+
+  @Test
+  void betweenEquallySpecificMentionsTheOneInTheFocusCountryWins() {
+    String text = "A Chinese engineer from Beijing was killed in the attack in Gwadar.\n"
+        + "Pakistan condemned the attack. Pakistani police in Quetta made arrests.";
+    List<PlaceMention> all = mentions(text, "Chinese", "Beijing", "Gwadar", "Pakistan", "Pakistani", "Quetta");
+    Location l = resolve(all.subList(0, 3), all);
+    assertThat(l.city()).contains("Gwadar");
+    assertThat(l.country()).contains("PK");
+  }
+
+  @Test
+  void georgiaIsTheCountryWithTbilisiTheStateWithAtlantaAndTheCountryAlone() {
+    Location withTbilisi = resolveAll("Protests in Georgia spread from Tbilisi.", "Georgia", "Tbilisi");
+    Location withAtlanta = resolveAll("Protests in Georgia spread from Atlanta.", "Georgia", "Atlanta");
+    Location alone = resolveAll("Protests in Georgia spread.", "Georgia");
+    List<PlaceMention> atlantaDoc = mentions("Protests in Georgia spread.\nThey began in Atlanta.", "Georgia",
+        "Atlanta");
+    Location stateOnly = resolve(atlantaDoc.subList(0, 1), atlantaDoc);
+
+    assertThat(withTbilisi.city()).contains("Tbilisi");                  // the most specific mention
+    assertThat(withTbilisi.country()).contains("GE");
+    assertThat(withAtlanta.country()).contains("US");
+    assertThat(alone.precision()).isEqualTo(GeoPrecision.COUNTRY);
+    assertThat(alone.country()).contains("GE");
+    assertThat(stateOnly.precision()).isEqualTo(GeoPrecision.ADMIN1);
+    assertThat(stateOnly.admin1()).contains("Georgia");
+    assertThat(stateOnly.country()).contains("US");
+
+    List<PlaceMention> tbilisiDoc = mentions("Protests in Georgia spread.\nThey began in Tbilisi.", "Georgia",
+        "Tbilisi");
+    Location countryOnly = resolve(tbilisiDoc.subList(0, 1), tbilisiDoc);
+    assertThat(countryOnly.precision()).isEqualTo(GeoPrecision.COUNTRY);
+    assertThat(countryOnly.country()).contains("GE");
+  }
+
+  @Test
+  void aDemonymAloneGivesTheCountry() {
+    Location l = resolveAll("Two Pakistani soldiers were killed.", "Pakistani");
+    assertThat(l.precision()).isEqualTo(GeoPrecision.COUNTRY);
+    assertThat(l.country()).contains("PK");
+    assertThat(l.name()).isEqualTo("Pakistan");
+    assertThat(l.evidence().orElseThrow().text()).isEqualTo("Pakistani");
+  }
+
+  @Test
+  void aNamedPlaceBeatsADemonym() {
+    Location l = resolveAll("Russian drones struck Kharkiv overnight.", "Russian", "Kharkiv");
+    assertThat(l.country()).contains("UA");
+    assertThat(l.city()).contains("Kharkiv");
+  }
+
+  @Test
+  void demonymsSetTheFocus() {
+    Location l = resolveAll("Salvadoran troops fought guerrillas near San Miguel.", "Salvadoran", "San Miguel");
+    assertThat(l.country()).contains("SV");
+    Location medellin = resolveAll("Colombian police said a car bomb exploded in Medellin.", "Colombian",
+        "Medellin");
+    assertThat(medellin.country()).contains("CO");
+    assertThat(medellin.city()).contains("Medellín");
+    assertThat(medellin.name()).isEqualTo("Medellin");
+  }
+
+  @Test
+  void theFocusChoosesBetweenSameNamedProvinces() {
+    Location pk = resolveAll("Pakistani police said the attack in Punjab province killed nine.", "Pakistani",
+        "Punjab province");
+    Location in = resolveAll("Indian police said the attack in Punjab province killed nine.", "Indian",
+        "Punjab province");
+    assertThat(pk.country()).contains("PK");
+    assertThat(pk.precision()).isEqualTo(GeoPrecision.ADMIN1);
+    assertThat(pk.name()).isEqualTo("Punjab");
+    assertThat(in.country()).contains("IN");
+  }
+
+  @Test
+  void aDesignatorPrefersTheDivisionOverItsSeat() {
+    Location city = resolveAll("Guerrillas attacked Usulutan.", "Usulutan");
+    Location department = resolveAll("Guerrillas attacked the department of Usulutan.", "department of Usulutan");
+    assertThat(city.precision()).isEqualTo(GeoPrecision.CITY);
+    assertThat(department.precision()).isEqualTo(GeoPrecision.ADMIN1);
+    assertThat(department.admin1()).contains("Usulután Department");
+    assertThat(department.country()).contains("SV");
+  }
+
+  @Test
+  void sanSalvadorIsTheSalvadoranCapital() {
+    Location l = resolveAll("Rebels shelled San Salvador.", "San Salvador");
+    assertThat(l.country()).contains("SV");
+    assertThat(l.city()).contains("San Salvador");
+  }
+
+  @Test
+  void contextMovesOtherWellKnownClashes() {
+    assertThat(resolveAll("A bomb exploded in Hyderabad.", "Hyderabad").country()).contains("IN");
+    assertThat(resolveAll("A bomb exploded in Hyderabad, Sindh.", "Hyderabad", "Sindh").country()).contains("PK");
+    assertThat(resolveAll("Clashes erupted in Tripoli.", "Tripoli").country()).contains("LY");
+    assertThat(resolveAll("Clashes erupted in Tripoli, the Lebanese army said.", "Tripoli", "Lebanese").country())
+        .contains("LB");
+    assertThat(resolveAll("A church was bombed in Birmingham.", "Birmingham").country()).contains("GB");
+    assertThat(resolveAll("A church was bombed in Birmingham, Alabama.", "Birmingham", "Alabama").admin1())
+        .contains("Alabama");
+  }
+
+  @Test
+  void aLowConfidenceCityOutsideTheFocusYieldsToTheCountry() {
+    String text = "Fighting in El Salvador spread to Santa Rosa.\nSalvadoran troops were sent.";
+    List<PlaceMention> all = mentions(text, "El Salvador", "Santa Rosa", "Salvadoran");
+    Location l = resolve(all.subList(0, 2), all);
+    assertThat(l.country()).contains("SV");
+  }
+
+  @Test
+  void nothingKnownResolvesToNothing() {
+    assertThat(resolver.resolve(List.of(), List.of())).isEmpty();
+    List<PlaceMention> unknown = mentions("Fighting near Xyzzyville and among Kurdish groups.", "Xyzzyville", "Kurdish");
+    assertThat(resolver.resolve(unknown, unknown)).isEmpty();
+  }
+
+  @Test
+  void incidentMentionsNeedNotBeAmongTheDocumentMentions() {
+    List<PlaceMention> incident = mentions("A blast in Quetta killed five.", "Quetta");
+    assertThat(resolver.resolve(incident, List.of())).map(Location::city).contains(Optional.of("Quetta"));
+  }
+
+  @Test
+  void theResultDoesNotDependOnTheOrderOfTheDocumentMentions() {
+    String text = "A shooting in Paris, Texas left two dead.\nFrench police were not involved.";
+    List<PlaceMention> all = mentions(text, "Paris", "Texas", "French");
+    List<PlaceMention> reversed = new java.util.ArrayList<>(all);
+    java.util.Collections.reverse(reversed);
+    assertThat(resolver.resolve(all.subList(0, 2), reversed)).isEqualTo(resolver.resolve(all.subList(0, 2), all));
+  }
+}
