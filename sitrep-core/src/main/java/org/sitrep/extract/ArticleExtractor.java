@@ -31,13 +31,13 @@ import org.sitrep.resolve.TimeMention;
 /**
  * Extracts incidents and quotes from one analysed article. Sentences that describe violence are grouped into
  * incidents: by default into the article's news event; into a background incident when the sentence dates itself
- * more than a week before publication ("last November"); into a new current incident when the text says so
+ * more than two weeks before publication ("last November"); into a new current incident when the text says so
  * ("In a separate attack"). Each incident then gets its type, date, place, participants, weapons and tolls from its
  * own sentences only, so an older attack's dead never add to today's toll.
  */
 public final class ArticleExtractor {
   /** How far before publication an event must lie to be background rather than the news itself. */
-  private static final int BACKGROUND_DAYS = 7;
+  private static final int BACKGROUND_DAYS = 14;
 
   /** Precedence when one incident has several types: the first present is the type, the others subtypes. */
   private static final List<IncidentType> PRECEDENCE = List.of(
@@ -75,6 +75,27 @@ public final class ArticleExtractor {
     /** Adds to an incident without starting one: figures, claims and blame. */
     boolean supports() { return !tolls.isEmpty() || namesPerpetrator; }
 
+    /**
+     * The time the sentence gives its event: the time expression nearest to one of its specific triggers
+     * ("a court on Wednesday sentenced … for a bombing … in 2017": 2017 dates the bombing).
+     */
+    Optional<TimeMention> eventTime() {
+      List<Trigger> specific = triggers.stream().filter(t -> !t.generic()).toList();
+      if (specific.isEmpty()) return times.stream().findFirst();
+      TimeMention best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (TimeMention tm : times) {
+        for (Trigger tr : specific) {
+          int distance = tm.firstToken() >= tr.last() ? tm.firstToken() - tr.last() : tr.first() - tm.lastToken();
+          if (Math.abs(distance) < bestDistance) {
+            bestDistance = Math.abs(distance);
+            best = tm;
+          }
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+
     boolean hasEvent() {
       if (triggers.stream().anyMatch(t -> !t.generic() && t.strength() != TriggerStrength.CASUALTY)) return true;
       return triggers.stream().anyMatch(t -> t.strength() == TriggerStrength.CASUALTY) && !tolls.isEmpty();
@@ -96,9 +117,9 @@ public final class ArticleExtractor {
   public Extraction extract(Document document, NlpDoc doc) {
     String raw = doc.raw();
     Optional<LocalDate> published = document.published();
-    List<SentenceFacts> facts = analyse(doc, published);
-    List<Draft> drafts = Genre.ofViolence(doc) ? group(facts, published) : List.of();
     ActorAliases aliases = ActorAliases.of(doc);
+    List<SentenceFacts> facts = analyse(doc, published, aliases);
+    List<Draft> drafts = Genre.ofViolence(doc) ? group(facts, published) : List.of();
     List<PlaceMention> places = placeFinder.find(doc);
     List<Sentence> unassigned = unassigned(doc, drafts);
     List<Incident> incidents = new ArrayList<>();
@@ -138,7 +159,7 @@ public final class ArticleExtractor {
     return out;
   }
 
-  private List<SentenceFacts> analyse(NlpDoc doc, Optional<LocalDate> published) {
+  private List<SentenceFacts> analyse(NlpDoc doc, Optional<LocalDate> published, ActorAliases aliases) {
     String raw = doc.raw();
     List<SentenceFacts> out = new ArrayList<>();
     Optional<LocalDate> anchor = Optional.empty();
@@ -148,9 +169,14 @@ public final class ArticleExtractor {
       List<Attribution> sources = attributions.find(raw, s);
       List<Toll> found = tolls.extract(raw, s, sources, a -> sourceName(doc, a));
       out.add(new SentenceFacts(s, triggers.find(raw, s), times, found,
-          ParticipantExtractor.namesPerpetrator(s.tokens())));
+          ParticipantExtractor.namesPerpetrator(s.tokens()) || mentionsArmedGroup(doc, s, aliases)));
     }
     return out;
+  }
+
+  private static boolean mentionsArmedGroup(NlpDoc doc, Sentence s, ActorAliases aliases) {
+    return doc.mentionsIn(s.index()).stream().anyMatch(m -> m.type() == org.sitrep.nlp.EntityType.ORGANIZATION
+        && ParticipantExtractor.isArmedGroup(aliases.canonical(m.text()), aliases));
   }
 
   /** "he said" names the last person mentioned; "it"/"they" name nobody we can point to. */
@@ -169,11 +195,11 @@ public final class ArticleExtractor {
     for (SentenceFacts f : facts) {
       boolean event = f.hasEvent();
       if (!event && !f.supports()) continue;
-      Optional<TimeMention> time = f.times().stream().findFirst();
+      Optional<TimeMention> time = f.eventTime();
       boolean past = time.isPresent() && isPast(time.get(), published);
       if (past && event) {
         Draft bg = drafts.stream()
-            .filter(d -> d.status == IncidentStatus.BACKGROUND && d.time.isPresent() && samePeriod(d.time.get(), time.get()))
+            .filter(d -> d.status == IncidentStatus.BACKGROUND && d.time.isPresent() && overlap(d.time.get(), time.get()))
             .findFirst().orElse(null);
         if (bg == null) {
           bg = new Draft(IncidentStatus.BACKGROUND, time);
@@ -206,8 +232,9 @@ public final class ArticleExtractor {
     return drafts;
   }
 
-  private static boolean samePeriod(TimeMention a, TimeMention b) {
-    return a.start().equals(b.start()) && a.precision() == b.precision();
+  /** "ten years since" (2014) and "on 12 October 2014" name the same older incident; 2019 and 2024-11 do not. */
+  private static boolean overlap(TimeMention a, TimeMention b) {
+    return !a.start().isAfter(b.lastDay()) && !b.start().isAfter(a.lastDay());
   }
 
   /** "In a separate attack", "Elsewhere, gunmen ...": the text itself says this is another incident. */
@@ -246,24 +273,32 @@ public final class ArticleExtractor {
       boolean labelled = specific.stream().anyMatch(t -> LABEL_WORDS.contains(t.evidence().text().toLowerCase()));
       types.add(labelled ? IncidentType.ARMED_ASSAULT : IncidentType.OTHER_VIOLENCE);
     }
+    // Figures say what happened too: people still held are hostages, people seized were kidnapped.
+    for (Toll t : draftTolls) {
+      if (t.outcome() == org.sitrep.domain.TollOutcome.HELD) types.add(IncidentType.HOSTAGE_TAKING);
+      if (t.outcome() == org.sitrep.domain.TollOutcome.KIDNAPPED) types.add(IncidentType.KIDNAPPING);
+    }
+    types.remove(IncidentType.OTHER_VIOLENCE);
+    if (types.isEmpty()) types.add(IncidentType.OTHER_VIOLENCE);
     normaliseTypes(types);
 
-    // An incident starts at the earliest time its first dated sentence names: "ended on Monday, after gunmen
-    // stormed the building late on Sunday" began on Sunday, and "said on Wednesday" is when it was reported.
+    // The incident's date comes from its first sentence that dates it, most precise when several background
+    // mentions overlap ("ten years since" and "on 12 October 2014").
     Optional<IncidentDate> date = d.facts.stream()
-        .map(f -> f.times().stream()
-            .filter(t -> d.status == IncidentStatus.BACKGROUND || !isPast(t, document.published()))
-            .min(java.util.Comparator.comparing(TimeMention::start)))
-        .flatMap(Optional::stream).findFirst().map(TimeMention::toIncidentDate)
+        .map(f -> f.eventTime().filter(t -> d.status == IncidentStatus.BACKGROUND || !isPast(t, document.published())))
+        .flatMap(Optional::stream)
+        .reduce((a, b) -> d.status == IncidentStatus.BACKGROUND && overlap(a, b) && finer(b, a) ? b : a)
+        .map(TimeMention::toIncidentDate)
         .or(() -> d.status == IncidentStatus.CURRENT
             ? document.published().map(p -> new IncidentDate(p, Optional.empty(), DatePrecision.DAY, Optional.empty()))
             : Optional.empty());
 
     Optional<String> lastGroup = ParticipantExtractor.lastArmedGroup(doc, sentences.get(0).index(), aliases);
     List<Participant> people = participants.extract(doc, sentences, specific, draftTolls, aliases, lastGroup);
+    Optional<Location> location = placer.locate(doc, d.status, sentences, specific, places);
+    people = foreignersMarked(people, location.flatMap(Location::country));
     IncidentType type = primaryType(types, people, draftTolls, sentences);
     List<IncidentType> subtypes = PRECEDENCE.stream().filter(t -> t != type && types.contains(t)).toList();
-    Optional<Location> location = placer.locate(doc, d.status, sentences, specific, places);
     List<Evidence> evidence = specific.stream().map(Trigger::evidence).toList();
     String id = document.id() + "-" + number;
     return Optional.of(new Incident(id, d.status, type, subtypes, date, location, people,
@@ -271,9 +306,26 @@ public final class ArticleExtractor {
   }
 
   /**
-   * Whether a time lies before the news: a day more than a week before publication, or a whole month or year that
+   * Whether a time lies before the news: a day more than two weeks before publication, or a whole month or year that
    * ended before it ("last month", "in 2019").
    */
+  /** Victims named by a nationality other than the incident's country ("two Indian engineers" in Yemen). */
+  private List<Participant> foreignersMarked(List<Participant> people, Optional<String> country) {
+    List<Participant> out = new ArrayList<>();
+    for (Participant p : people) {
+      Optional<String> nationality = p.role() == org.sitrep.domain.Role.VICTIM
+          ? java.util.Arrays.stream(p.evidence().text().split("[\\s,]+")).map(gazetteer::countryOfAdjective)
+              .flatMap(Optional::stream).findFirst()
+          : Optional.empty();
+      boolean foreign = nationality.isPresent() && country.isPresent() && !nationality.get().equals(country.get());
+      out.add(foreign ? new Participant(p.name(), p.aliases(), p.role(), org.sitrep.domain.ActorKind.FOREIGN_NATIONALS,
+          p.claimedResponsibility(), p.evidence()) : p);
+    }
+    return out;
+  }
+
+  private static boolean finer(TimeMention a, TimeMention b) { return a.precision().compareTo(b.precision()) < 0; }
+
   private static List<Sentence> concat(List<Sentence> a, List<Sentence> b) {
     List<Sentence> out = new ArrayList<>(a);
     out.addAll(b);

@@ -206,7 +206,7 @@ final class ParticipantExtractor {
 
   /** Whether a sentence says who did it ("claimed responsibility", "blamed X"): it belongs with the incident. */
   static boolean namesPerpetrator(List<Token> t) {
-    if (claimIndex(t) >= 0) return true;
+    if (claimIndex(t) >= 0 || !describedGroups(t).isEmpty()) return true;
     for (Token tok : t) if (tok.lemma().equals("blame") || tok.lower().equals("accused")) return true;
     return false;
   }
@@ -329,8 +329,10 @@ final class ParticipantExtractor {
       ActorKind kind = TARGET_NOUNS.getOrDefault(tok.lower(), TARGET_NOUNS.get(tok.lemma().toLowerCase()));
       if (kind == null || !tok.pos().startsWith("NN")) continue;
       int last = k + 1;
-      if (k + 1 < t.size() && TARGET_NOUNS.containsKey(t.get(k + 1).lower()) && t.get(k + 1).pos().startsWith("NN")) {
-        kind = TARGET_NOUNS.get(t.get(k + 1).lower()); // "train station"
+      ActorKind compound = k + 1 < t.size() ? TARGET_NOUNS.getOrDefault(t.get(k + 1).lower(),
+          TARGET_NOUNS.get(t.get(k + 1).lemma().toLowerCase())) : null;
+      if (compound != null && t.get(k + 1).pos().startsWith("NN")) {
+        kind = compound; // "train station", "polling stations"
         last = k + 2;
       }
       int first = k;

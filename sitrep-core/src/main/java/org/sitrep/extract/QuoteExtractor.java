@@ -84,10 +84,21 @@ final class QuoteExtractor {
       Speaker named = appositivePerson(doc, s, i + 1, end, titles);
       return named != null ? named : phraseSpeaker(doc, s, i + 1, end, titles);
     }
-    int limit = Math.min(t.size(), i + 6);
+    int limit = Math.min(t.size(), i + 14);
+    int commas = 0;
     for (int k = i + 1; k < limit; k++) {
-      if (isSpeech(t.get(k)) && t.get(k).pos().startsWith("VB")) return phraseSpeaker(doc, s, i, k, titles);
-      if (!isNominal(t.get(k))) break;
+      if (isSpeech(t.get(k)) && t.get(k).pos().startsWith("VB")) {
+        int end = t.get(k - 1).text().equals(",") ? k - 1 : k;
+        int comma = firstComma(t, i, end);
+        // "the group, Katiba Seno al-Jadida, said": the name in the appositive is the speaker, the phrase its title
+        if (comma > i && comma + 1 < end) {
+          Speaker named = phraseSpeaker(doc, s, comma + 1, end, titles);
+          if (named != null) return named;
+        }
+        return phraseSpeaker(doc, s, i, end, titles);
+      }
+      if (t.get(k).text().equals(",") && ++commas <= 2) continue;
+      if (!isNominal(t.get(k)) && !t.get(k).pos().equals("HYPH")) break;
     }
     return null;
   }
@@ -126,6 +137,11 @@ final class QuoteExtractor {
     while (end > start && t.get(end - 1).pos().equals("RB")) end--;
     if (start >= end) return null;
     return phraseSpeaker(doc, s, start, end, titles);
+  }
+
+  private static int firstComma(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) if (t.get(k).text().equals(",")) return k;
+    return -1;
   }
 
   /** "said a resident, Sita Gurung": the phrase is the title, the name after the comma the speaker. */

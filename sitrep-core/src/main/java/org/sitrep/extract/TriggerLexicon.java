@@ -73,6 +73,7 @@ final class TriggerLexicon {
       e("death threat*", THREAT, STRONG), e("ultimatum", THREAT, WEAK), e("hoax", THREAT, STRONG),
       e("bomb scare", THREAT, STRONG), e("false alarm", THREAT, WEAK), e("found no device", THREAT, STRONG),
       e("no device", THREAT, WEAK),
+      e("rescue*", SECURITY_OPERATION, WEAK), e("beaten", OTHER_VIOLENCE, WEAK), e("bludgeoned", OTHER_VIOLENCE, STRONG),
       e("robbery", ROBBERY, WEAK), e("robbed", ROBBERY, WEAK), e("rob", ROBBERY, WEAK), e("robber*", ROBBERY, WEAK),
       e("heist", ROBBERY, WEAK), e("stole", ROBBERY, WEAK),
       e("armed strike", FORCED_WORK_STOPPAGE, STRONG), e("work stoppage", FORCED_WORK_STOPPAGE, WEAK),
@@ -91,7 +92,8 @@ final class TriggerLexicon {
       "bomb", "grenade", "grenades", "hostage", "hostages", "killed", "kill", "dead", "death", "deaths", "wounded",
       "injured", "injuring", "killing", "casualties", "gunfire", "blast", "explosion", "bodies", "armed", "fired", "shot", "tear", "bullets", "train", "bus", "convoy", "checkpoint", "passengers", "civilians",
       "victims", "terrorism", "terror", "separatist", "separatists", "paramilitary", "mob", "stones", "torched",
-      "hijacked", "kidnapped", "abducted", "security", "claimed", "responsibility", "plane", "aircraft", "vehicle");
+      "hijacked", "kidnapped", "abducted", "security", "claimed", "responsibility", "plane", "aircraft", "vehicle",
+      "hospital", "wounds", "rods", "sticks", "batons", "unidentified", "masked");
 
   /** Cues of force for protests: a peaceful march is no incident. */
   private static final Set<String> FORCE_CUES = Set.of(
@@ -168,9 +170,16 @@ final class TriggerLexicon {
     return false;
   }
 
+  /** Words after a trigger that make it an ongoing conflict, not an incident: "fighting … began last year". */
+  private static final Set<String> ONGOING = Set.of(
+      "began", "begun", "started", "raged", "raging", "continues", "continue", "continued", "dragged", "ongoing");
+
   /** Plural or hedged mentions talk about attacks in general, not one that happened. */
   private static boolean generic(List<Token> tokens, int i) {
     Token t = tokens.get(i);
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 8); k++) {
+      if (ONGOING.contains(tokens.get(k).lower())) return true;
+    }
     for (int k = Math.max(0, i - 3); k < i; k++) {
       if (HEDGES.contains(tokens.get(k).lower())) return true;
     }

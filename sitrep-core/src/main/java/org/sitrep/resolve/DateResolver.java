@@ -121,7 +121,7 @@ public final class DateResolver {
     // "two years ago", "3 days ago"
     Integer n = SMALL_NUMBERS.get(w);
     if (n == null && w.matches("\\d{1,2}")) n = Integer.parseInt(w);
-    if (n != null && isUnit(singular(next)) && next2.equals("ago")) {
+    if (n != null && isUnit(singular(next)) && (next2.equals("ago") || next2.equals("since"))) {
       return Optional.of(shiftBy(raw, s, t, i, i + 3, p, singular(next), -n, false));
     }
     DayOfWeek d = weekday(w);
