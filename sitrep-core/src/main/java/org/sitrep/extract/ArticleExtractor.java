@@ -275,7 +275,9 @@ public final class ArticleExtractor {
     }
     // Figures say what happened too: people still held are hostages, people seized were kidnapped.
     for (Toll t : draftTolls) {
-      if (t.outcome() == org.sitrep.domain.TollOutcome.HELD) types.add(IncidentType.HOSTAGE_TAKING);
+      if (t.outcome() == org.sitrep.domain.TollOutcome.HELD && !types.contains(IncidentType.KIDNAPPING)) {
+        types.add(IncidentType.HOSTAGE_TAKING);
+      }
       if (t.outcome() == org.sitrep.domain.TollOutcome.KIDNAPPED) types.add(IncidentType.KIDNAPPING);
     }
     types.remove(IncidentType.OTHER_VIOLENCE);
@@ -297,7 +299,8 @@ public final class ArticleExtractor {
     List<Participant> people = participants.extract(doc, sentences, specific, draftTolls, aliases, lastGroup);
     Optional<Location> location = placer.locate(doc, d.status, sentences, specific, places);
     people = foreignersMarked(people, location.flatMap(Location::country));
-    IncidentType type = primaryType(types, people, draftTolls, sentences);
+    IncidentType lead = specific.get(0).type();
+    IncidentType type = primaryType(types, people, draftTolls, sentences, lead);
     List<IncidentType> subtypes = PRECEDENCE.stream().filter(t -> t != type && types.contains(t)).toList();
     List<Evidence> evidence = specific.stream().map(Trigger::evidence).toList();
     String id = document.id() + "-" + number;
@@ -348,16 +351,16 @@ public final class ArticleExtractor {
    * infrastructure attack whatever the weapon; an attack that killed a named person is an assassination.
    */
   private static IncidentType primaryType(Set<IncidentType> types, List<Participant> people, List<Toll> tolls,
-                                          List<Sentence> sentences) {
+                                          List<Sentence> sentences, IncidentType lead) {
     IncidentType type = PRECEDENCE.stream().filter(types::contains).findFirst().orElseThrow();
     boolean harm = tolls.stream().anyMatch(t -> t.outcome() == org.sitrep.domain.TollOutcome.KILLED
         || t.outcome() == org.sitrep.domain.TollOutcome.INJURED)
         || sentences.stream().flatMap(s -> s.tokens().stream()).anyMatch(t -> HARM_WORDS.contains(t.lower()));
     if (types.contains(IncidentType.THREAT) && !harm) return IncidentType.THREAT;
     boolean rescued = tolls.stream().anyMatch(t -> t.outcome() == org.sitrep.domain.TollOutcome.RESCUED);
-    if (types.contains(IncidentType.SECURITY_OPERATION) && rescued
+    if (lead == IncidentType.SECURITY_OPERATION && rescued
         && (type == IncidentType.HOSTAGE_TAKING || type == IncidentType.KIDNAPPING)) {
-      return IncidentType.SECURITY_OPERATION; // the news is the rescue; the hostage-taking is its subtype
+      return IncidentType.SECURITY_OPERATION; // the report leads with the rescue; the hostage-taking is its subtype
     }
     boolean infrastructure = people.stream().anyMatch(p -> p.role() == org.sitrep.domain.Role.TARGET
         && p.kind() == org.sitrep.domain.ActorKind.INFRASTRUCTURE);
