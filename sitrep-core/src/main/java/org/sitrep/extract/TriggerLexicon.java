@@ -180,6 +180,10 @@ final class TriggerLexicon {
     for (int k = i + 1; k < Math.min(tokens.size(), i + 8); k++) {
       if (ONGOING.contains(tokens.get(k).lower())) return true;
     }
+    // A running total ("has killed more than 7,000 people since 2004") counts a conflict, not one incident.
+    for (int k = i + 1; k + 1 < tokens.size(); k++) {
+      if (tokens.get(k).lower().equals("since") && tokens.get(k + 1).text().matches("(19|20)\\d\\d")) return true;
+    }
     for (int k = Math.max(0, i - 3); k < i; k++) {
       if (HEDGES.contains(tokens.get(k).lower())) return true;
     }
