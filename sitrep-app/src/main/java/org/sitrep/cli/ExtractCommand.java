@@ -46,7 +46,7 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     int failures = 0;
     for (String file : files) {
-      Optional<Source> source = readSource(file);
+      Optional<Source> source = readSource(pipeline, file);
       if (source.isEmpty()) { failures++; continue; }
       DocResult<Extraction> result = pipeline.process(source.get());
       if (result instanceof DocResult.Ok<Extraction> ok) {
@@ -61,8 +61,15 @@ public final class ExtractCommand implements Callable<Integer> {
     return failures == files.size() ? 1 : 0;
   }
 
-  private Optional<Source> readSource(String file) {
+  private Optional<Source> readSource(Pipeline pipeline, String file) {
     try {
+      if (!file.equals("-")) {
+        Optional<Problem> tooLarge = pipeline.sizeProblem(file, Files.size(Path.of(file)));
+        if (tooLarge.isPresent()) {
+          System.err.println("sitrep: error: " + tooLarge.get().oneLine());
+          return Optional.empty();
+        }
+      }
       byte[] bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
       return Optional.of(new Source(file, bytes, Optional.ofNullable(source), Optional.ofNullable(published)));
     } catch (IOException e) {

@@ -41,10 +41,17 @@ public final class DocumentReader {
     this.maxBytes = maxBytes;
   }
 
+  /** The problem with an input of {@code bytes} bytes, if it is too large: lets callers refuse before reading it. */
+  public Optional<Problem> sizeProblem(String name, long bytes) {
+    if (bytes <= maxBytes) return Optional.empty();
+    return Optional.of(new Problem(StageName.INGEST, ProblemCode.TOO_LARGE, name,
+        size(bytes) + "; the limit is " + size(maxBytes)));
+  }
+
   public DocResult<Document> read(Source source) {
     byte[] bytes = source.bytes();
-    if (bytes.length > maxBytes)
-      return fail(source, ProblemCode.TOO_LARGE, size(bytes.length) + "; the limit is " + size(maxBytes));
+    Optional<Problem> tooLarge = sizeProblem(source.name(), bytes.length);
+    if (tooLarge.isPresent()) return DocResult.failed(tooLarge.get());
     if (bytes.length == 0) return fail(source, ProblemCode.EMPTY, "0 bytes");
     Optional<String> binary = binaryEvidence(bytes);
     if (binary.isPresent()) return fail(source, ProblemCode.BINARY, binary.get());

@@ -29,6 +29,9 @@ public final class Pipeline {
     this.extractor = extractor;
   }
 
+  /** Refuses an input by its size before anyone reads it into memory. */
+  public java.util.Optional<Problem> sizeProblem(String name, long bytes) { return reader.sizeProblem(name, bytes); }
+
   public DocResult<Extraction> process(Source source) {
     DocResult<Document> read = reader.read(source);
     if (read instanceof DocResult.Failed<Document> failed) return new DocResult.Failed<>(failed.problems());
