@@ -59,11 +59,27 @@ final class ActorAliases {
     String letters = shortForm.replaceAll("[^A-Za-z]", "").toUpperCase();
     String[] words = name.replaceAll("[-’']", " ").trim().split("\\s+");
     int w = 0;
-    for (int i = 0; i < letters.length(); i++) {
+    boolean ordered = true;
+    for (int i = 0; i < letters.length() && ordered; i++) {
       while (w < words.length && (words[w].isEmpty() || Character.toUpperCase(words[w].charAt(0)) != letters.charAt(i))) w++;
-      if (w >= words.length) return false;
+      if (w >= words.length) ordered = false;
       w++;
     }
+    return ordered || translatedAcronym(letters, words);
+  }
+
+  /**
+   * Acronyms kept from the original language cover the translated name's initials in another order: "FMLN" for
+   * "Farabundo Marti National Liberation Front". Every letter must use a distinct initial, the first letter the first, with at most one initial left over.
+   */
+  private static boolean translatedAcronym(String letters, String[] words) {
+    if (words.length == 0 || words[0].isEmpty() || Character.toUpperCase(words[0].charAt(0)) != letters.charAt(0)) {
+      return false;
+    }
+    List<Character> initials = new ArrayList<>();
+    for (String word : words) if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) initials.add(word.charAt(0));
+    if (initials.size() < letters.length() || initials.size() > letters.length() + 1) return false;
+    for (char c : letters.toCharArray()) if (!initials.remove((Character) c)) return false;
     return true;
   }
 }
