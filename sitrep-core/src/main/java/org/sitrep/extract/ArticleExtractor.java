@@ -58,13 +58,14 @@ public final class ArticleExtractor {
   private final TollExtractor tolls = new TollExtractor();
   private final WeaponLexicon weapons = new WeaponLexicon();
   private final QuoteExtractor quotes = new QuoteExtractor();
-  private final ParticipantExtractor participants = new ParticipantExtractor();
+  private final ParticipantExtractor participants;
   private final Gazetteer gazetteer;
   private final PlaceMentionFinder placeFinder;
   private final IncidentPlacer placer;
 
   public ArticleExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.participants = new ParticipantExtractor(gazetteer::isAdjective);
     this.placeFinder = new PlaceMentionFinder(gazetteer);
     this.placer = new IncidentPlacer(new PlaceResolver(gazetteer));
   }
@@ -121,7 +122,7 @@ public final class ArticleExtractor {
     List<SentenceFacts> facts = analyse(doc, published, aliases);
     List<Draft> drafts = Genre.ofViolence(doc) ? group(facts, published) : List.of();
     List<PlaceMention> places = placeFinder.find(doc);
-    List<Sentence> unassigned = unassigned(doc, drafts);
+    List<Sentence> unassigned = unassigned(facts, drafts);
     List<Incident> incidents = new ArrayList<>();
     for (Draft d : drafts) {
       List<Sentence> context = d == drafts.get(0) ? unassigned : List.of();
@@ -130,11 +131,15 @@ public final class ArticleExtractor {
     return new Extraction(document, withCountryFallback(incidents), quotes.extract(doc));
   }
 
-  /** Sentences no incident took: they still describe the main event ("They were shooting for an hour"). */
-  private static List<Sentence> unassigned(NlpDoc doc, List<Draft> drafts) {
+  /**
+   * Sentences no incident took and that talk of no incident in general: they still describe the main event
+   * ("They were shooting for an hour"), unlike "persistent bombings of vehicles".
+   */
+  private static List<Sentence> unassigned(List<SentenceFacts> facts, List<Draft> drafts) {
     Set<Integer> taken = new java.util.HashSet<>();
     drafts.forEach(d -> d.facts.forEach(f -> taken.add(f.sentence().index())));
-    return doc.sentences().stream().filter(s -> !taken.contains(s.index())).toList();
+    return facts.stream().filter(f -> !taken.contains(f.sentence().index()) && f.triggers().isEmpty())
+        .map(SentenceFacts::sentence).toList();
   }
 
   /**

@@ -64,6 +64,11 @@ final class ParticipantExtractor {
     return Map.copyOf(m);
   }
 
+  /** Names of peoples and nationalities ("Baloch", "Pakistani"): never an armed group's name on their own. */
+  private final java.util.function.Predicate<String> isPeople;
+
+  ParticipantExtractor(java.util.function.Predicate<String> isPeople) { this.isPeople = isPeople; }
+
   List<Participant> extract(NlpDoc doc, List<Sentence> sentences, List<Trigger> triggers, List<Toll> tolls,
                             ActorAliases aliases, Optional<String> lastGroupBefore) {
     String raw = doc.raw();
@@ -96,7 +101,7 @@ final class ParticipantExtractor {
       }
       for (int[] g : describedGroups(t)) {
         String name = aliases.canonical(raw.substring(t.get(g[0]).start(), t.get(g[1] - 1).end()));
-        if (MEDIA.contains(name.toLowerCase()) || isStateForce(name)) continue;
+        if (MEDIA.contains(name.toLowerCase()) || isStateForce(name) || isPeople.test(name)) continue;
         boolean claimed = claim && g[0] < claimIndex(t);
         sawNamedPerpetrator = true;
         put(byKey, new Participant(name, aliases.aliasesOf(name), Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP,
@@ -207,7 +212,7 @@ final class ParticipantExtractor {
   /** Whether a sentence says who did it ("claimed responsibility", "blamed X"): it belongs with the incident. */
   static boolean namesPerpetrator(List<Token> t) {
     if (claimIndex(t) >= 0 || !describedGroups(t).isEmpty()) return true;
-    for (Token tok : t) if (tok.lemma().equals("blame") || tok.lower().equals("accused")) return true;
+    for (Token tok : t) if (tok.lemma().equals("blame")) return true;
     return false;
   }
 
@@ -230,7 +235,8 @@ final class ParticipantExtractor {
     for (int i = 0; i < t.size(); i++) {
       if (!nameWord(t.get(i)) || i > 0 && nameWord(t.get(i - 1))) continue;
       int end = nameEnd(t, i);
-      if (describedBefore(t, i) || describedAfter(t, end)) out.add(new int[] {i, end});
+      boolean ethnic = i > 0 && t.get(i - 1).lower().equals("ethnic"); // "the ethnic Baloch group" is a people
+      if (!ethnic && (describedBefore(t, i) || describedAfter(t, end))) out.add(new int[] {i, end});
       i = end - 1;
     }
     return out;
