@@ -6,8 +6,10 @@ import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
 /**
- * Hand-built sentences for unit tests that must not load CoreNLP: splits on spaces, tags capitalised words NNP,
- * digits CD and everything else NN. Offsets are real offsets into the text.
+ * Hand-built sentences for unit tests that must not load CoreNLP. {@link #sentence} splits on spaces and guesses tags
+ * (capitalised words NNP, digits CD, everything else NN); {@link #tagged} takes the tags, and lemmas where they matter,
+ * from the text itself, so rules that read POS tags can be pinned without a tagger. Offsets are real offsets into the
+ * text the sentence is built from.
  */
 public final class Tokens {
   private Tokens() {}
@@ -25,5 +27,41 @@ public final class Tokens {
       i = j;
     }
     return new Sentence(0, 0, text.length(), tokens);
+  }
+
+  /**
+   * A sentence written as space-separated {@code word/TAG} or {@code word/TAG/lemma} items, e.g.
+   * {@code "Gunmen/NNS/gunman killed/VBD/kill 27/CD villagers/NNS ./."}. The lemma defaults to the lower-cased word.
+   * The sentence's text is the words joined by single spaces, which {@link #text} returns.
+   */
+  public static Sentence tagged(String items) {
+    List<Token> tokens = new ArrayList<>();
+    int offset = 0;
+    for (String item : items.trim().split(" +")) {
+      String[] parts = splitItem(item);
+      String word = parts[0];
+      String lemma = parts.length > 2 ? parts[2] : word.toLowerCase();
+      tokens.add(new Token(word, lemma, parts[1], "O", offset, offset + word.length()));
+      offset += word.length() + 1;
+    }
+    return new Sentence(0, 0, Math.max(0, offset - 1), tokens);
+  }
+
+  /** The raw text a {@link #tagged} sentence's offsets point into. */
+  public static String text(String items) {
+    List<String> words = new ArrayList<>();
+    for (String item : items.trim().split(" +")) words.add(splitItem(item)[0]);
+    return String.join(" ", words);
+  }
+
+  /** "word/TAG[/lemma]"; a word may itself be "/" only when written as "//TAG". */
+  private static String[] splitItem(String item) {
+    int slash = item.indexOf('/', 1);
+    if (slash < 0) throw new IllegalArgumentException("not word/TAG: " + item);
+    String word = item.substring(0, slash);
+    String rest = item.substring(slash + 1);
+    int second = rest.indexOf('/');
+    if (second < 0) return new String[] {word, rest};
+    return new String[] {word, rest.substring(0, second), rest.substring(second + 1)};
   }
 }
