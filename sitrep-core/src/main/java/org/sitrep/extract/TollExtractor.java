@@ -88,6 +88,9 @@ final class TollExtractor {
       "rise", "rose", "risen", "rising", "climb", "climbed", "increase", "increased", "reach", "reached", "jump",
       "jumped", "stand", "stands", "stood", "hit");
 
+  /** How long an appositive may be: "X, the mayor of a town in the southern state of Y, was shot dead". */
+  private static final int APPOSITIVE_REACH = 24;
+
   /** How far after "toll" its verb may come: "the death toll from Tuesday's attack on a mine near X, in Y, had risen". */
   private static final int TOLL_REACH = 30;
 
@@ -105,7 +108,7 @@ final class TollExtractor {
     for (String w : List.of("soldier", "soldiers", "troops", "trooper", "troopers", "police", "policeman", "policemen",
         "officer", "officers", "personnel", "guards", "guard", "paramilitaries", "paramilitary", "forces",
         "servicemen", "serviceman", "marines", "commandos", "cops", "policewoman", "policewomen",
-        "gendarmes", "rangers", "ranger", "agents", "sergeant", "constable", "constables", "militiamen", "recruits"))
+        "gendarmes", "rangers", "ranger", "agents", "bodyguard", "bodyguards", "sergeant", "constable", "constables", "militiamen", "recruits"))
       m.put(w, SECURITY_FORCES);
     for (String w : List.of("militant", "militants", "attacker", "attackers", "gunman", "gunmen", "insurgent",
         "insurgents", "terrorist", "terrorists", "rebel", "rebels", "guerrilla", "guerrillas", "assailant",
@@ -166,7 +169,71 @@ final class TollExtractor {
       out.add(new Toll(reading.group(), reading.outcome(), m.quantity(), ev.text().replaceAll("\\s+", " "), source, ev));
       previous = reading;
     }
+    for (Reading r : namedVictims(t, found)) {
+      Evidence ev = Evidence.of(raw, t.get(r.first()).start(), t.get(r.last() - 1).end(), s.index());
+      Optional<String> source = AttributionFinder.covering(attributions, t, r.first()).flatMap(sourceName);
+      out.add(new Toll(r.group(), r.outcome(), Quantity.exact(1), ev.text().replaceAll("\\s+", " "), source, ev));
+    }
     return out;
+  }
+
+  /** Outcomes a named person can suffer in a report of violence; "held" or "involved" name no victim. */
+  private static final Set<TollOutcome> VICTIM_OUTCOMES = java.util.EnumSet.of(KILLED, INJURED, KIDNAPPED, MISSING);
+
+  /**
+   * One named person harmed: "Gunmen shot dead Salwa Hadi", "X, the mayor of Y, was shot dead". The group comes from
+   * a role noun in apposition ("a women's rights activist"); with none, the person's side is unknown.
+   */
+  private static List<Reading> namedVictims(List<Token> t, List<QuantityParser.Match> found) {
+    List<Reading> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      if (!t.get(i).ner().equals("PERSON")) { i++; continue; }
+      int a = i;
+      while (i < t.size() && t.get(i).ner().equals("PERSON")) i++;
+      int b = i;
+      if (found.stream().anyMatch(m -> m.from() < b && a < m.to())) continue;
+      Optional<Cue> cue = victimCueBefore(t, a);
+      if (cue.isEmpty()) {
+        Optional<Cue> after = outcomeAfter(t, b);
+        if (after.isEmpty() && b + 1 < t.size() && t.get(b).lower().equals(",")) after = outcomeAt(t, b + 1);
+        cue = after;
+      }
+      if (cue.isEmpty() || !VICTIM_OUTCOMES.contains(cue.get().outcome())) continue;
+      int k = cue.get().index();
+      TollGroup group = appositionGroup(t, a, b).orElse(UNKNOWN);
+      out.add(new Reading(group, cue.get().outcome(), Math.min(a, k), Math.max(b, k + 1)));
+    }
+    return out;
+  }
+
+  /** "shot dead Salwa Hadi", "kidnapped X": a finite or participial outcome verb right before the name. */
+  private static Optional<Cue> victimCueBefore(List<Token> t, int a) {
+    int k = a - 1;
+    if (k >= 0 && t.get(k).lower().equals("dead")) k--;
+    if (k < 0 || !t.get(k).pos().startsWith("VB") || !OUTCOME_WORDS.containsKey(t.get(k).lower())) return Optional.empty();
+    return Optional.of(new Cue(k, outcomeOf(t, k)));
+  }
+
+  /** The group of a role noun in apposition to the name [a, b): ", a prominent activist," or "another activist, X". */
+  private static Optional<TollGroup> appositionGroup(List<Token> t, int a, int b) {
+    if (b < t.size() && t.get(b).lower().equals(",")) {
+      for (int k = b + 1; k < Math.min(t.size(), b + APPOSITIVE_REACH) && !t.get(k).lower().equals(","); k++) {
+        if (t.get(k).pos().startsWith("NN") && !t.get(k).pos().startsWith("NNP")) {
+          TollGroup g = groupOf(t, k, k);
+          if (g != null && (k + 1 >= t.size() || !t.get(k + 1).pos().startsWith("NN"))) return Optional.of(g);
+        }
+      }
+    }
+    if (a > 1 && t.get(a - 1).lower().equals(",")) {
+      for (int k = a - 2; k >= 0 && !t.get(k).lower().equals(","); k--) {
+        if (t.get(k).pos().equals("NN") || t.get(k).pos().equals("NNS")) {
+          TollGroup g = groupOf(t, k, k);
+          if (g != null) return Optional.of(g);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Reads figure {@code i}; {@code depth} stops a partitive from recursing more than once. */
@@ -217,7 +284,9 @@ final class TollExtractor {
     if (outcome == null) return Optional.empty();
     if (outcomeIndex >= 0 && isAggregate(t, outcomeIndex)) return Optional.empty();
     if (group == null) {
-      if (head < 0 && m.to() < t.size() && !OUTCOME_WORDS.containsKey(t.get(m.to()).lower())
+      // A bare figure needs its verb next to it: "wounding 15," or "three were missing", not "killed 5 in 2019".
+      boolean objectOfVerb = outcomeIndex >= 0 && outcomeIndex < m.from();
+      if (head < 0 && !objectOfVerb && m.to() < t.size() && !OUTCOME_WORDS.containsKey(t.get(m.to()).lower())
           && !t.get(m.to()).pos().startsWith("VB") && !t.get(m.to()).pos().equals("MD")) return Optional.empty();
       group = outcomeIndex > m.from() ? antecedentGroup(t, m.from()).orElse(ALL) : ALL;
     }
@@ -237,6 +306,7 @@ final class TollExtractor {
     Token h = t.get(head);
     TollGroup group = GROUP_NOUNS.get(h.lower());
     if (group == null) group = GROUP_NOUNS.get(h.lemma().toLowerCase(java.util.Locale.ROOT));
+    if (group == null && h.pos().equals("NN")) group = GROUP_NOUNS.get(h.lower() + "s"); // "activist", "mayor"
     if (group == null) return null;
     boolean hostile = false;
     boolean named = false;
@@ -298,13 +368,16 @@ final class TollExtractor {
     return after.isPresent() ? after : before;
   }
 
-  /** Quantities, plus "a soldier was killed": a singular noun after "a"/"an" counts one when an outcome names it. */
+  /**
+   * Quantities, plus "a soldier was killed", "his bodyguard was wounded": a singular noun after "a"/"an" or a
+   * possessive counts one when an outcome names it.
+   */
   private List<QuantityParser.Match> quantitiesWithArticles(List<Token> t) {
     List<String> words = t.stream().map(Token::text).toList();
     List<QuantityParser.Match> found = new ArrayList<>(quantities.findAll(words));
     for (int i = 0; i + 1 < t.size(); i++) {
       String w = t.get(i).lower();
-      if (!(w.equals("a") || w.equals("an"))) continue;
+      if (!(w.equals("a") || w.equals("an") || t.get(i).pos().equals("PRP$"))) continue; // "his bodyguard"
       int head = headNoun(t, i + 1);
       if (head < 0 || !t.get(head).pos().equals("NN") || groupOf(t, head, head) == null) continue;
       int at = i;
@@ -393,7 +466,7 @@ final class TollExtractor {
       return Optional.empty();
     }
     if (w.equals(",")) {
-      for (int k = i + 1; k < Math.min(t.size(), i + 10); k++) {
+      for (int k = i + 1; k < Math.min(t.size(), i + APPOSITIVE_REACH); k++) {
         Token x = t.get(k);
         if (x.pos().equals("VBD") || x.pos().equals("VBZ") || x.pos().equals("VBP") || x.pos().equals("MD")) break;
         if (x.lower().equals(",")) return k > i + 1 ? outcomeAt(t, k + 1) : Optional.empty();
@@ -470,13 +543,19 @@ final class TollExtractor {
     return false;
   }
 
-  /** "hundreds of rioters set fire to shops": attackers counted as they act are people involved. */
+  /**
+   * "hundreds of rioters set fire to shops": attackers counted as they act are people involved. A participle with a
+   * direct object acts too (taggers often read "set" in "rioters set fire" as VBN); one without ("arrested by police")
+   * says what was done to them.
+   */
   private static boolean actsAsSubject(List<Token> t, int end) {
     int k = end;
     while (k < t.size() && t.get(k).pos().equals("RB")) k++;
-    if (k >= t.size()) return false;
+    if (k + 1 >= t.size() || BE.contains(t.get(k).lower())) return false;
     String pos = t.get(k).pos();
-    return (pos.equals("VBD") || pos.equals("VBP") || pos.equals("VBZ")) && !BE.contains(t.get(k).lower());
+    String object = t.get(k + 1).pos();
+    boolean takesObject = object.equals("DT") || object.startsWith("NN") || object.equals("PRP$");
+    return pos.equals("VBD") || pos.equals("VBP") || pos.equals("VBZ") || pos.equals("VBN") && takesObject;
   }
 
   /**

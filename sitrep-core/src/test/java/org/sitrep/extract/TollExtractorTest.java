@@ -143,12 +143,53 @@ class TollExtractorTest {
     void attackersCountedAsTheyActWereInvolved() {
       assertThat(readings(tolls("Then/RB 50/CD gunmen/NNS stormed/VBD the/DT village/NN ./.")))
           .containsExactly(toll(TollGroup.PERPETRATORS, TollOutcome.INVOLVED, 50));
+      assertThat(readings(tolls("Then/RB 50/CD rioters/NNS set/VBN fire/NN to/IN shops/NNS ./.")))
+          .containsExactly(toll(TollGroup.PERPETRATORS, TollOutcome.INVOLVED, 50));
+      assertThat(tolls("Then/RB 50/CD rioters/NNS arrested/VBN by/IN police/NNS appeared/VBD in/IN court/NN ./."))
+          .isEmpty();
     }
 
     @Test
     void anAdjectiveOutcomeBeforeANounModifiesItRatherThanEndingThePhrase() {
       assertThat(readings(tolls("Two/CD injured/JJ workers/NNS died/VBD in/IN hospital/NN ./.")))
           .containsExactly(toll(TollGroup.CIVILIANS, TollOutcome.KILLED, 2));
+    }
+  }
+
+  @Nested
+  class SingleVictims {
+    @Test
+    void aNamedPersonShotDeadIsOneKilledWithTheGroupOfTheirRole() {
+      assertThat(readings(tolls("Gunmen/NNS shot/VBD dead/JJ Ana/NNP//PERSON Ruiz/NNP//PERSON ,/, a/DT local/JJ "
+          + "journalist/NN ,/, police/NNS said/VBD ./.")))
+          .containsExactly(toll(TollGroup.CIVILIANS, TollOutcome.KILLED, 1));
+    }
+
+    @Test
+    void aNamedSubjectBehindALongAppositiveIsStillTheVictim() {
+      List<Toll> found = tolls("Omar/NNP//PERSON Bello/NNP//PERSON ,/, the/DT mayor/NN of/IN a/DT town/NN in/IN the/DT "
+          + "north/NN of/IN the/DT state/NN ,/, was/VBD killed/VBN on/IN Monday/NNP ./.");
+      assertThat(readings(found)).containsExactly(toll(TollGroup.CIVILIANS, TollOutcome.KILLED, 1));
+      assertThat(found.get(0).text()).startsWith("Omar Bello").endsWith("was killed");
+    }
+
+    @Test
+    void aNamedSpeakerIsNoVictim() {
+      assertThat(tolls("Ana/NNP//PERSON Ruiz/NNP//PERSON ,/, a/DT farmer/NN ,/, said/VBD the/DT gunmen/NNS fled/VBD ./."))
+          .isEmpty();
+    }
+
+    @Test
+    void aPossessedSingularRoleCountsOne() {
+      assertThat(readings(tolls("His/PRP$ driver/NN was/VBD wounded/VBN ./.")))
+          .containsExactly(toll(TollGroup.CIVILIANS, TollOutcome.INJURED, 1));
+    }
+
+    @Test
+    void aBareFigureRightAfterItsVerbIsATollAndOneInAPhraseIsNot() {
+      assertThat(readings(tolls("killing/VBG 7/CD pilgrims/NNS and/CC wounding/VBG 15/CD ,/, police/NNS said/VBD ./.")))
+          .containsExactly(toll(TollGroup.CIVILIANS, TollOutcome.KILLED, 7), toll(TollGroup.ALL, TollOutcome.INJURED, 15));
+      assertThat(tolls("Police/NNS said/VBD route/NN 9/CD was/VBD closed/VBN ./.")).isEmpty();
     }
   }
 

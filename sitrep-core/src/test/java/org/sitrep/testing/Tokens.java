@@ -30,8 +30,9 @@ public final class Tokens {
   }
 
   /**
-   * A sentence written as space-separated {@code word/TAG} or {@code word/TAG/lemma} items, e.g.
-   * {@code "Gunmen/NNS/gunman killed/VBD/kill 27/CD villagers/NNS ./."}. The lemma defaults to the lower-cased word.
+   * A sentence written as space-separated {@code word/TAG}, {@code word/TAG/lemma} or {@code word/TAG/lemma/NER}
+   * items, e.g. {@code "Gunmen/NNS/gunman killed/VBD/kill Ana/NNP//PERSON ./."}. The lemma defaults to the lower-cased
+   * word, the NER tag to "O".
    * The sentence's text is the words joined by single spaces, which {@link #text} returns.
    */
   public static Sentence tagged(String items) {
@@ -40,8 +41,9 @@ public final class Tokens {
     for (String item : items.trim().split(" +")) {
       String[] parts = splitItem(item);
       String word = parts[0];
-      String lemma = parts.length > 2 ? parts[2] : word.toLowerCase();
-      tokens.add(new Token(word, lemma, parts[1], "O", offset, offset + word.length()));
+      String lemma = parts.length > 2 && !parts[2].isEmpty() ? parts[2] : word.toLowerCase();
+      String ner = parts.length > 3 ? parts[3] : "O";
+      tokens.add(new Token(word, lemma, parts[1], ner, offset, offset + word.length()));
       offset += word.length() + 1;
     }
     return new Sentence(0, 0, Math.max(0, offset - 1), tokens);
@@ -54,14 +56,15 @@ public final class Tokens {
     return String.join(" ", words);
   }
 
-  /** "word/TAG[/lemma]"; a word may itself be "/" only when written as "//TAG". */
+  /** "word/TAG[/lemma[/NER]]"; an empty lemma ("Ana/NNP//PERSON") means the default. */
   private static String[] splitItem(String item) {
     int slash = item.indexOf('/', 1);
     if (slash < 0) throw new IllegalArgumentException("not word/TAG: " + item);
     String word = item.substring(0, slash);
-    String rest = item.substring(slash + 1);
-    int second = rest.indexOf('/');
-    if (second < 0) return new String[] {word, rest};
-    return new String[] {word, rest.substring(0, second), rest.substring(second + 1)};
+    String[] rest = item.substring(slash + 1).split("/", -1);
+    String[] out = new String[rest.length + 1];
+    out[0] = word;
+    System.arraycopy(rest, 0, out, 1, rest.length);
+    return out;
   }
 }
