@@ -5,48 +5,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.domain.IncidentType;
-import org.sitrep.nlp.Sentence;
 import org.sitrep.testing.Tokens;
 
 class TriggerLexiconTest {
   private final TriggerLexicon lexicon = new TriggerLexicon();
 
-  private List<Trigger> find(String tagged) {
-    Sentence s = Tokens.sentence(tagged);
-    return lexicon.find(Tokens.text(tagged), s);
+  private List<Trigger> find(String items) {
+    return lexicon.find(Tokens.text(items), Tokens.tagged(items));
   }
 
   @Test
   void strongWordsNeedNoContext() {
-    assertThat(find("a suicide bombing at a station")).extracting(Trigger::type)
+    assertThat(find("a/DT suicide/NN bombing/NN at/IN a/DT station/NN")).extracting(Trigger::type)
         .containsExactly(IncidentType.SUICIDE_BOMBING);
   }
 
   @Test
   void weakWordsNeedAViolentCueInTheSentence() {
-    assertThat(find("the visitors' attack/NN looked sharper after the break")).isEmpty();
-    assertThat(find("militants/NNS attack/VBD a convoy")).extracting(Trigger::type)
+    assertThat(find("the/DT visitors/NNS attack/NN looked/VBD sharper/JJR after/IN the/DT break/NN")).isEmpty();
+    assertThat(find("militants/NNS attack/VBD a/DT convoy/NN")).extracting(Trigger::type)
         .containsExactly(IncidentType.ARMED_ASSAULT);
   }
 
   @Test
   void aPeacefulMarchIsNoProtestIncidentButTearGasMakesOne() {
-    assertThat(find("thousands joined the protest/NN in the capital")).isEmpty();
-    assertThat(find("police fired/VBD tear gas at the protest/NN")).extracting(Trigger::type)
+    assertThat(find("thousands/NNS joined/VBD the/DT protest/NN in/IN the/DT capital/NN")).isEmpty();
+    assertThat(find("police/NNS fired/VBD tear/NN gas/NN at/IN the/DT protest/NN")).extracting(Trigger::type)
         .contains(IncidentType.PROTEST);
   }
 
   @Test
   void pluralAndHedgedMentionsAreGeneric() {
-    assertThat(find("such attacks/NNS by militants/NNS need attention")).allMatch(Trigger::generic);
-    assertThat(find("militants/NNS could/MD attack/VB the base")).allMatch(Trigger::generic);
-    assertThat(find("two/CD bombings/NNS killed 9 people")).noneMatch(Trigger::generic);
-    assertThat(find("fighting/NN between troops/NNS and the militia began/VBD last year")).allMatch(Trigger::generic);
+    assertThat(find("such/JJ attacks/NNS by/IN militants/NNS need/VBP attention/NN")).allMatch(Trigger::generic);
+    assertThat(find("militants/NNS could/MD attack/VB the/DT base/NN")).allMatch(Trigger::generic);
+    assertThat(find("two/CD bombings/NNS killed/VBD/kill 9/CD people/NNS")).noneMatch(Trigger::generic);
+    assertThat(find("fighting/NN between/IN troops/NNS and/CC the/DT militia/NN began/VBD last/JJ year/NN"))
+        .allMatch(Trigger::generic);
+    assertThat(find("the/DT insurgency/NN has/VBZ killed/VBN/kill 7,000/CD people/NNS since/IN 2004/CD"))
+        .allMatch(Trigger::generic);
   }
 
   @Test
   void evidenceQuotesTheTriggerWords() {
-    String tagged = "gunmen opened/VBD fire on the bus";
-    assertThat(find(tagged)).extracting(t -> t.evidence().text()).containsExactly("gunmen", "opened fire");
+    assertThat(find("gunmen/NNS opened/VBD/open fire/NN on/IN the/DT bus/NN"))
+        .extracting(t -> t.evidence().text()).containsExactly("gunmen", "opened fire");
   }
 }

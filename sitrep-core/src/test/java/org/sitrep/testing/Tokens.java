@@ -6,34 +6,65 @@ import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
 /**
- * Hand-built sentences for unit tests that must not load CoreNLP: splits on spaces, tags capitalised words NNP,
- * digits CD and everything else NN, unless a word carries its tag as {@code word/TAG}. The tag suffix is removed from
- * the token, so offsets are real offsets into {@link #text(String)} of the same input.
+ * Hand-built sentences for unit tests that must not load CoreNLP. {@link #sentence} splits on spaces and guesses tags
+ * (capitalised words NNP, digits CD, everything else NN); {@link #tagged} takes the tags, and lemmas where they matter,
+ * from the text itself, so rules that read POS tags can be pinned without a tagger. Offsets are real offsets into the
+ * text the sentence is built from.
  */
 public final class Tokens {
   private Tokens() {}
 
-  /** The text the sentence's offsets point into: the input without its /TAG suffixes. */
-  public static String text(String tagged) { return tagged.replaceAll("/[A-Z$]+(?= |$)", ""); }
-
-  public static Sentence sentence(String tagged) {
-    String text = text(tagged);
-    String[] tags = tagged.split(" ");
+  public static Sentence sentence(String text) {
     List<Token> tokens = new ArrayList<>();
-    int n = 0;
     int i = 0;
     while (i < text.length()) {
       if (text.charAt(i) == ' ') { i++; continue; }
       int j = i;
       while (j < text.length() && text.charAt(j) != ' ') j++;
       String w = text.substring(i, j);
-      String given = n < tags.length && tags[n].matches(".*/[A-Z$]+") ? tags[n].replaceAll(".*/", "") : null;
-      n++;
-      String pos = given != null ? given
-          : w.matches("\\d[\\d,.]*") ? "CD" : Character.isUpperCase(w.charAt(0)) ? "NNP" : "NN";
+      String pos = w.matches("\\d[\\d,.]*") ? "CD" : Character.isUpperCase(w.charAt(0)) ? "NNP" : "NN";
       tokens.add(new Token(w, w.toLowerCase(), pos, "O", i, j));
       i = j;
     }
     return new Sentence(0, 0, text.length(), tokens);
+  }
+
+  /**
+   * A sentence written as space-separated {@code word/TAG}, {@code word/TAG/lemma} or {@code word/TAG/lemma/NER}
+   * items, e.g. {@code "Gunmen/NNS/gunman killed/VBD/kill Ana/NNP//PERSON ./."}. The lemma defaults to the lower-cased
+   * word, the NER tag to "O".
+   * The sentence's text is the words joined by single spaces, which {@link #text} returns.
+   */
+  public static Sentence tagged(String items) {
+    List<Token> tokens = new ArrayList<>();
+    int offset = 0;
+    for (String item : items.trim().split(" +")) {
+      String[] parts = splitItem(item);
+      String word = parts[0];
+      String lemma = parts.length > 2 && !parts[2].isEmpty() ? parts[2] : word.toLowerCase();
+      String ner = parts.length > 3 ? parts[3] : "O";
+      tokens.add(new Token(word, lemma, parts[1], ner, offset, offset + word.length()));
+      offset += word.length() + 1;
+    }
+    return new Sentence(0, 0, Math.max(0, offset - 1), tokens);
+  }
+
+  /** The raw text a {@link #tagged} sentence's offsets point into. */
+  public static String text(String items) {
+    List<String> words = new ArrayList<>();
+    for (String item : items.trim().split(" +")) words.add(splitItem(item)[0]);
+    return String.join(" ", words);
+  }
+
+  /** "word/TAG[/lemma[/NER]]"; an empty lemma ("Ana/NNP//PERSON") means the default. */
+  private static String[] splitItem(String item) {
+    int slash = item.indexOf('/', 1);
+    if (slash < 0) throw new IllegalArgumentException("not word/TAG: " + item);
+    String word = item.substring(0, slash);
+    String[] rest = item.substring(slash + 1).split("/", -1);
+    String[] out = new String[rest.length + 1];
+    out[0] = word;
+    System.arraycopy(rest, 0, out, 1, rest.length);
+    return out;
   }
 }
