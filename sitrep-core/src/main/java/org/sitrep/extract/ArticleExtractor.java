@@ -168,11 +168,16 @@ public final class ArticleExtractor {
     String raw = doc.raw();
     List<SentenceFacts> out = new ArrayList<>();
     Optional<LocalDate> anchor = Optional.empty();
+    Optional<String> previousSource = Optional.empty();
     for (Sentence s : doc.sentences()) {
       List<TimeMention> times = dates.find(raw, s, published, anchor);
       if (!times.isEmpty()) anchor = Optional.of(times.get(times.size() - 1).start());
       List<Attribution> sources = attributions.find(raw, s);
       List<Toll> found = tolls.extract(raw, s, sources, a -> sourceName(doc, a));
+      // News style lets a source run on into the next sentence ("…, officials said. Seven more were wounded.")
+      if (sources.isEmpty() && previousSource.isPresent()) found = withSource(found, previousSource.get());
+      previousSource = sources.isEmpty() ? Optional.empty()
+          : AttributionFinder.nearest(sources, s.tokens().size()).flatMap(a -> sourceName(doc, a));
       out.add(new SentenceFacts(s, triggers.find(raw, s), times, found,
           ParticipantExtractor.namesPerpetrator(s.tokens()) || mentionsArmedGroup(doc, s, aliases)));
     }
@@ -184,9 +189,23 @@ public final class ArticleExtractor {
         && ParticipantExtractor.isArmedGroup(aliases.canonical(m.text()), aliases));
   }
 
+  private static List<Toll> withSource(List<Toll> found, String source) {
+    return found.stream().map(t -> t.attributedTo().isPresent() ? t
+        : new Toll(t.group(), t.outcome(), t.quantity(), t.text(), Optional.of(source), t.evidence())).toList();
+  }
+
   /** "he said" names the last person mentioned; "it"/"they" name nobody we can point to. */
   private static Optional<String> sourceName(NlpDoc doc, Attribution a) {
-    if (!a.pronoun()) return Optional.of(a.source());
+    if (!a.pronoun()) {
+      // "Ajayi said" after "Bola Ajayi, a trader": the source is the person's full name
+      for (org.sitrep.nlp.EntityMention m : doc.mentionsIn(a.evidence().sentence())) {
+        if (m.type() == org.sitrep.nlp.EntityType.PERSON && m.start() == a.evidence().start()
+            && m.end() == a.evidence().end()) {
+          return Optional.of(QuoteExtractor.fullName(doc, m));
+        }
+      }
+      return Optional.of(a.source());
+    }
     String p = a.source().toLowerCase();
     if (!p.equals("he") && !p.equals("she")) return Optional.empty();
     return QuoteExtractor.lastPersonBefore(doc, a.evidence().start());
@@ -280,7 +299,8 @@ public final class ArticleExtractor {
     }
     // Figures say what happened too: people still held are hostages, people seized were kidnapped.
     for (Toll t : draftTolls) {
-      if (t.outcome() == org.sitrep.domain.TollOutcome.HELD && !types.contains(IncidentType.KIDNAPPING)) {
+      if (t.outcome() == org.sitrep.domain.TollOutcome.HELD
+          && (types.contains(IncidentType.HIJACKING) || !types.contains(IncidentType.KIDNAPPING))) {
         types.add(IncidentType.HOSTAGE_TAKING);
       }
       if (t.outcome() == org.sitrep.domain.TollOutcome.KIDNAPPED) types.add(IncidentType.KIDNAPPING);

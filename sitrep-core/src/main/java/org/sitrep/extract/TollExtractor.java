@@ -39,7 +39,7 @@ final class TollExtractor {
       Map.entry("lost", KILLED), Map.entry("claimed", KILLED), Map.entry("left", KILLED), Map.entry("buried", KILLED),
       Map.entry("injured", INJURED), Map.entry("injure", INJURED), Map.entry("injuring", INJURED),
       Map.entry("wounded", INJURED), Map.entry("wound", INJURED), Map.entry("wounding", INJURED),
-      Map.entry("hurt", INJURED), Map.entry("hospitalized", INJURED), Map.entry("hospitalised", INJURED),
+      Map.entry("hurt", INJURED), Map.entry("beaten", INJURED), Map.entry("stabbed", INJURED), Map.entry("hospitalized", INJURED), Map.entry("hospitalised", INJURED),
       Map.entry("kidnapped", KIDNAPPED), Map.entry("kidnap", KIDNAPPED), Map.entry("abducted", KIDNAPPED),
       Map.entry("abduct", KIDNAPPED), Map.entry("seized", KIDNAPPED), Map.entry("taken", KIDNAPPED),
       Map.entry("took", KIDNAPPED), Map.entry("held", HELD), Map.entry("holding", HELD), Map.entry("hold", HELD),
