@@ -50,6 +50,10 @@ public final class ArticleExtractor {
   /** Words that name "an incident" without saying what kind: they confirm violence but set no type of their own. */
   private static final Set<String> LABEL_WORDS = Set.of("attack", "attacks", "assault");
 
+  private static final Set<String> AGENT_WORDS = Set.of(
+      "gunman", "gunmen", "hijacker", "hijackers", "bomber", "bombers", "hostage", "hostages", "kidnapper",
+      "kidnappers", "rioter", "rioters", "protester", "protesters", "demonstrators", "robbers", "assassin");
+
   private static final Set<String> SEPARATE_CUES = Set.of("separate", "separately", "another", "elsewhere", "second");
 
   private final TriggerLexicon triggers = new TriggerLexicon();
@@ -81,7 +85,9 @@ public final class ArticleExtractor {
      * ("a court on Wednesday sentenced … for a bombing … in 2017": 2017 dates the bombing).
      */
     Optional<TimeMention> eventTime() {
-      List<Trigger> specific = triggers.stream().filter(t -> !t.generic()).toList();
+      // Words for the people involved ("gunmen", "hostages") say nothing about when: events and acts do.
+      List<Trigger> acts = triggers.stream().filter(t -> !t.generic() && !AGENT_WORDS.contains(t.evidence().text().toLowerCase())).toList();
+      List<Trigger> specific = acts.isEmpty() ? triggers.stream().filter(t -> !t.generic()).toList() : acts;
       if (specific.isEmpty()) return times.stream().findFirst();
       TimeMention best = null;
       int bestDistance = Integer.MAX_VALUE;
