@@ -93,7 +93,8 @@ public final class ArticleExtractor {
       int bestDistance = Integer.MAX_VALUE;
       for (TimeMention tm : times) {
         for (Trigger tr : specific) {
-          int distance = tm.firstToken() >= tr.last() ? tm.firstToken() - tr.last() : tr.first() - tm.lastToken();
+          // Time adjuncts usually follow the verb ("stormed the building late on Sunday"): on a tie, after wins.
+          int distance = tm.firstToken() >= tr.last() ? tm.firstToken() - tr.last() : tr.first() - tm.lastToken() + 1;
           if (Math.abs(distance) < bestDistance) {
             bestDistance = Math.abs(distance);
             best = tm;

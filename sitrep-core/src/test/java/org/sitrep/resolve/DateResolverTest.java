@@ -34,6 +34,14 @@ class DateResolverTest {
   }
 
   @Test
+  void everyWeekdayInASentenceIsFound() {
+    List<TimeMention> found = find("ended a siege in the capital , Mogadishu , on Monday , after gunmen who stormed the "
+        + "building late on Sunday held guests", LocalDate.of(2023, 8, 22), null);
+    assertThat(found).extracting(TimeMention::start)
+        .containsExactly(LocalDate.of(2023, 8, 21), LocalDate.of(2023, 8, 20));
+  }
+
+  @Test
   void lastNovemberIsTheMonthInThePreviousYear() {
     TimeMention t = only("killed more than two dozen people last November .");
     assertThat(t.start()).isEqualTo(LocalDate.of(2024, 11, 1));
