@@ -1,0 +1,106 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.corenlp.CoreNlpEngine;
+import org.sitrep.domain.Extraction;
+import org.sitrep.eval.Muc4Template;
+import org.sitrep.eval.Muc4TemplateMapper;
+import org.sitrep.ingest.Source;
+import org.sitrep.pipeline.DocResult;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Sitrep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep muc4 --in FILE.jsonl --out PREDS.jsonl}: MUC-4 templates from sitrep's own incidents. */
+@Command(name = "muc4", mixinStandardHelpOptions = true,
+    description = "Fill MUC-4 templates (GTT's five roles) from sitrep's incidents, one JSON line per input document.")
+public final class Muc4Command implements Callable<Integer> {
+  @Option(names = "--in", required = true, description = "JSON Lines of {\"id\",\"dateline\",\"text\"}.")
+  Path in;
+
+  @Option(names = "--out", required = true, description = "Where the predictions go (JSON Lines).")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    Pipeline pipeline = Sitrep.pipeline(CoreNlpEngine.sitrepProfile());
+    Muc4TemplateMapper templates = new Muc4TemplateMapper();
+    List<String> lines = Files.readAllLines(in, StandardCharsets.UTF_8);
+    long start = System.nanoTime();
+    int done = 0;
+    int failed = 0;
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).isBlank()) continue;
+        JsonNode doc;
+        try {
+          doc = mapper.readTree(lines.get(i));
+        } catch (IOException e) {
+          System.err.println("sitrep: error: " + in + ":" + (i + 1) + " is malformed JSON (" + e.getMessage() + ")");
+          failed++;
+          continue;
+        }
+        String id = doc.path("id").asText(in + ":" + (i + 1));
+        Source source = new Source(id, doc.path("text").asText("").getBytes(StandardCharsets.UTF_8), Optional.empty(),
+            dateline(doc));
+        ObjectNode line = mapper.createObjectNode();
+        line.put("id", id);
+        ArrayNode array = line.putArray("templates");
+        DocResult<Extraction> result = pipeline.process(source);
+        if (result instanceof DocResult.Ok<Extraction> ok) {
+          for (Muc4Template t : templates.templates(ok.value())) array.add(toJson(mapper, t));
+        } else if (result instanceof DocResult.Failed<Extraction> f) {
+          f.problems().forEach(p -> System.err.println("sitrep: error: " + p.oneLine()));
+          failed++;
+        }
+        w.write(mapper.writeValueAsString(line));
+        w.newLine();
+        done++;
+        if (done % 25 == 0) {
+          double seconds = (System.nanoTime() - start) / 1e9;
+          System.err.printf("muc4: %d/%d documents, %.1f docs/s%n", done, lines.size(), done / seconds);
+        }
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.err.printf("muc4: %d documents in %.1f s (%.1f docs/s), %d failed; wrote %s%n", done, seconds,
+        done / seconds, failed, out);
+    return done == 0 ? 1 : 0;
+  }
+
+  private static Optional<LocalDate> dateline(JsonNode doc) {
+    String date = doc.path("dateline").path("date").asText("");
+    try {
+      return date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static ObjectNode toJson(ObjectMapper mapper, Muc4Template t) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("incident_type", t.incidentType());
+    n.set("PerpInd", mapper.valueToTree(t.perpInd()));
+    n.set("PerpOrg", mapper.valueToTree(t.perpOrg()));
+    n.set("Target", mapper.valueToTree(t.target()));
+    n.set("Victim", mapper.valueToTree(t.victim()));
+    n.set("Weapon", mapper.valueToTree(t.weapon()));
+    return n;
+  }
+}

@@ -1,0 +1,81 @@
+package org.sitrep.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.domain.ActorKind;
+import org.sitrep.domain.Extraction;
+import org.sitrep.domain.Incident;
+import org.sitrep.domain.IncidentStatus;
+import org.sitrep.domain.Participant;
+import org.sitrep.domain.Role;
+import org.sitrep.domain.Weapon;
+
+/**
+ * Maps sitrep's incidents onto MUC-4 templates (GTT's five roles). Only what sitrep extracts is mapped: the type
+ * through {@link org.sitrep.domain.IncidentType#muc4()}, perpetrators by whether they are named organisations
+ * (PerpOrg) or generic individuals (PerpInd), physical targets (vehicles, facilities, infrastructure) to Target, named
+ * people harmed to Victim, and weapon words to Weapon. Background incidents are left out: MUC-4 keys the incidents a
+ * report is about.
+ */
+public final class Muc4TemplateMapper {
+  public List<Muc4Template> templates(Extraction extraction) {
+    List<Muc4Template> out = new ArrayList<>();
+    for (Incident incident : extraction.incidents()) {
+      if (incident.status() != IncidentStatus.CURRENT) continue;
+      Optional<String> type = incident.type().muc4();
+      if (type.isEmpty()) continue;
+      out.add(template(type.get(), incident));
+    }
+    return out;
+  }
+
+  private static Muc4Template template(String type, Incident incident) {
+    Map<String, List<String>> perpInd = new LinkedHashMap<>();
+    Map<String, List<String>> perpOrg = new LinkedHashMap<>();
+    Map<String, List<String>> target = new LinkedHashMap<>();
+    Map<String, List<String>> victim = new LinkedHashMap<>();
+    Map<String, List<String>> weapon = new LinkedHashMap<>();
+    for (Participant p : incident.participants()) {
+      List<String> strings = new ArrayList<>();
+      strings.add(p.evidence().text().replaceAll("\\s+", " "));
+      if (!strings.contains(p.name())) strings.add(p.name());
+      strings.addAll(p.aliases());
+      String key = p.name().toLowerCase(Locale.ROOT);
+      if (p.role() == Role.PERPETRATOR) {
+        (isNamed(p) ? perpOrg : perpInd).putIfAbsent(key, strings);
+      } else if (p.role() == Role.TARGET && isPhysical(p.kind())) {
+        target.putIfAbsent(key, strings);
+      } else if (p.role() == Role.VICTIM && isNamed(p)) {
+        victim.putIfAbsent(key, strings);
+      }
+    }
+    for (Weapon w : incident.weapons()) {
+      String text = w.evidence().text().replaceAll("\\s+", " ");
+      weapon.putIfAbsent(text.toLowerCase(Locale.ROOT), List.of(text));
+    }
+    return new Muc4Template(type, List.copyOf(perpInd.values()), List.copyOf(perpOrg.values()),
+        List.copyOf(target.values()), List.copyOf(victim.values()), List.copyOf(weapon.values()));
+  }
+
+  /** Head nouns of descriptions of people, not names of organisations: "armed men", "urban terrorists". */
+  private static final java.util.Set<String> DESCRIPTION_HEADS = java.util.Set.of(
+      "militants", "militant", "gunmen", "gunman", "guerrillas", "guerrilla", "terrorists", "terrorist", "attackers",
+      "attacker", "men", "man", "individuals", "individual", "insurgents", "insurgent", "rebels", "rebel",
+      "assailants", "assailant", "bandits", "kidnappers", "hijackers", "bomber", "bombers", "subversives", "criminals",
+      "people", "persons", "youths", "mob", "rioters", "robbers", "extremists", "jihadists", "separatists", "soldiers",
+      "commandos", "members", "unknown", "unidentified");
+
+  /** A named person or organisation, as opposed to a description of people ("gunmen", "URBAN TERRORISTS"). */
+  private static boolean isNamed(Participant p) {
+    String[] words = p.name().toLowerCase(Locale.ROOT).split("\\s+");
+    return !DESCRIPTION_HEADS.contains(words[words.length - 1]);
+  }
+
+  private static boolean isPhysical(ActorKind kind) {
+    return kind == ActorKind.VEHICLE || kind == ActorKind.FACILITY || kind == ActorKind.INFRASTRUCTURE;
+  }
+}
