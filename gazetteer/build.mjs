@@ -214,6 +214,13 @@ if (report) {
 
 // ---- rows ---------------------------------------------------------------------------------------
 const clean = (s) => String(s).replace(/[\t\r\n|]+/g, ' ').trim();
+// country-state-city tells some same-named states apart by their country ("Nord Region, Burkina Faso"); the
+// index has a country column, and text never writes the suffix.
+const countryNameOf = new Map(countries.map((c) => [c.isoCode, c.name]));
+const stateName = (name, cc) => {
+  const suffix = `, ${countryNameOf.get(cc)}`;
+  return name.endsWith(suffix) ? name.slice(0, -suffix.length) : name;
+};
 const fix = (x) => Math.round(x * 1e4).toString();
 const rows = [];
 const countryPop = new Map();
@@ -224,7 +231,7 @@ for (const c of cities) {
   countryPop.set(c.country, (countryPop.get(c.country) || 0) + c.population);
   if (admin1) statePop.set(`${c.country}.${admin1}`, (statePop.get(`${c.country}.${admin1}`) || 0) + c.population);
   const [lon, lat] = c.loc.coordinates;
-  rows.push(['P', clean(c.name), c.country, clean(admin1), fix(lat), fix(lon), c.population, '']);
+  rows.push(['P', clean(c.name), c.country, clean(stateName(admin1, c.country)), fix(lat), fix(lon), c.population, '']);
 }
 const groupOfState = new Map();
 for (const [key, j] of joined) groupOfState.set(j.state, groups.get(key));
@@ -238,10 +245,11 @@ for (const [cc, ss] of statesByCountry) {
     let { lat, lon } = s;
     if (g && nearestKm(g.places, lat, lon) > MAX_KM) ({ lat, lon } = g);
     if (!g && nearestKm(placesByCountry.get(cc) || [], lat, lon) > MAX_KM) { dropped++; continue; }
-    const c = core(s.name);
+    const name = stateName(s.name, cc);
+    const c = core(name);
     const vague = norm(c).split(' ').every((w) => VAGUE.has(w));
-    const alias = c !== s.name && !vague ? clean(c) : '';
-    rows.push(['A', clean(s.name), cc, clean(s.name), fix(lat), fix(lon), statePop.get(`${cc}.${s.name}`) || 0, alias]);
+    const alias = c !== name && !vague ? clean(c) : '';
+    rows.push(['A', clean(name), cc, clean(name), fix(lat), fix(lon), statePop.get(`${cc}.${s.name}`) || 0, alias]);
   }
 }
 for (const c of countries) {

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,10 @@ final class IncidentPlacer {
   IncidentPlacer(PlaceResolver resolver) { this.resolver = resolver; }
 
   /**
-   * The incident's place: locative mentions ("in X", "at X", "province of X") in its trigger sentences first, then in
-   * all its sentences; route phrases ("from Quetta to Peshawar") never place an incident.
+   * The incident's place: locative mentions ("in X", "at X", "province of X", "overran X") in its trigger sentences
+   * first, then in all its sentences, then names qualifying a noun in its trigger sentences ("a Basra activist");
+   * route phrases ("from Quetta to Peshawar") never place an incident. Within a sentence, mentions nearer a trigger
+   * come first, so that "a court in Pattani sentenced ... for a bombing in Yala" places the bombing in Yala.
    */
   Optional<Location> locate(NlpDoc doc, IncidentStatus status, List<Sentence> sentences, List<Trigger> specific,
                             List<PlaceMention> places) {
@@ -29,6 +32,7 @@ final class IncidentPlacer {
     specific.forEach(t -> triggerSentences.add(t.sentence()));
     List<PlaceMention> inTriggers = new ArrayList<>();
     List<PlaceMention> inDraft = new ArrayList<>();
+    List<PlaceMention> qualifying = new ArrayList<>();
     List<PlaceMention> datelines = new ArrayList<>();
     Set<Integer> draftSentences = new LinkedHashSet<>();
     sentences.forEach(s -> draftSentences.add(s.index()));
@@ -36,43 +40,91 @@ final class IncidentPlacer {
       int si = m.evidence().sentence();
       Sentence s = doc.sentences().get(si);
       if (si == 0 && isDateline(s, m)) datelines.add(m);
-      if (!draftSentences.contains(si) || !locative(s, m)) continue;
+      if (!draftSentences.contains(si)) continue;
+      Role role = role(s, m);
+      if (role == Role.QUALIFIER && triggerSentences.contains(si)) qualifying.add(m);
+      if (role != Role.LOCATIVE) continue;
       inDraft.add(m);
       if (triggerSentences.contains(si)) inTriggers.add(m);
     }
+    Comparator<PlaceMention> nearest = Comparator.comparingInt(m -> distanceToTrigger(doc, m, specific));
+    inTriggers.sort(nearest);
+    inDraft.sort(nearest);
+    qualifying.sort(nearest);
     // The dateline says where the report was filed: the incident's place only when its own sentences name none.
     List<PlaceMention> candidates = !inTriggers.isEmpty() ? inTriggers : !inDraft.isEmpty() ? inDraft
-        : status == IncidentStatus.CURRENT ? datelines : List.of();
-    Optional<Location> found = resolver.resolve(candidates, places);
-    if (found.isPresent() || status == IncidentStatus.CURRENT) return found;
-    return Optional.empty();
+        : !qualifying.isEmpty() ? qualifying : status == IncidentStatus.CURRENT ? datelines : List.of();
+    return resolver.resolve(candidates, places);
+  }
+
+  /** How a mention stands in its sentence. */
+  enum Role {
+    /** It places something: "in Quetta", "province of Baluchistan", "stormed Kabul". */
+    LOCATIVE,
+    /** It qualifies a noun, saying where someone or something is from: "a Basra activist". */
+    QUALIFIER,
+    /** Anything else, routes ("from Quetta to Peshawar") among them. */
+    OTHER
   }
 
   private static final Set<String> LOCATIVE = Set.of(
-      "in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into", "on");
+      "in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into", "on", "off");
   private static final Set<String> AREA_NOUNS = Set.of(
       "province", "city", "town", "district", "region", "state", "village", "capital", "outskirts", "suburbs",
-      "department", "county", "area", "municipality", "governorate", "prefecture");
+      "department", "county", "area", "municipality", "governorate", "prefecture", "coast", "island", "forest",
+      "forests", "hills", "mountains", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+      "southwest");
   private static final Set<String> ROUTE = Set.of("from", "to", "towards", "toward", "for", "via", "between", "against", "with");
+  /** Verbs whose object is the place attacked or taken: "overran Macomia", "stormed Kabul". */
+  private static final Set<String> TAKING_VERBS = Set.of(
+      "attack", "overrun", "storm", "raid", "seize", "capture", "shell", "bomb", "besiege", "invade", "occupy",
+      "enter", "ambush");
 
-  /** Whether the mention places something: "in Quetta", "province of Baluchistan", "Baluchistan province". */
-  private static boolean locative(Sentence s, PlaceMention m) {
+  /** Whether the mention places something ("in Quetta", "Baluchistan province"), qualifies a noun, or neither. */
+  static Role role(Sentence s, PlaceMention m) {
     List<Token> t = s.tokens();
     int first = -1;
     for (int i = 0; i < t.size(); i++) if (t.get(i).start() == m.evidence().start()) { first = i; break; }
-    if (first < 0) return false;
+    if (first < 0) return Role.OTHER;
+    boolean route = false;
     for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
-      String w = t.get(k).lower();
-      if (LOCATIVE.contains(w)) return true;
-      if (ROUTE.contains(w)) return false;
-      if (w.equals("of")) return k > 0 && AREA_NOUNS.contains(t.get(k - 1).lower());
-      String pos = t.get(k).pos();
+      Token w = t.get(k);
+      if (LOCATIVE.contains(w.lower())) return Role.LOCATIVE;
+      if (ROUTE.contains(w.lower())) {
+        route = true;
+        break;
+      }
+      if (w.lower().equals("of")) {
+        if (k > 0 && AREA_NOUNS.contains(t.get(k - 1).lower())) return Role.LOCATIVE;
+        break;
+      }
+      if (w.pos().startsWith("VB") && TAKING_VERBS.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return Role.LOCATIVE;
+      }
+      String pos = w.pos();
       if (!(pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("DT") || pos.equals("POS") || pos.equals(",")
-          || pos.equals("HYPH"))) break;
+          || pos.equals("HYPH") || pos.equals("VBG") || pos.equals("VBN"))) break;
     }
     int after = first + 1;
     while (after < t.size() && t.get(after).start() < m.evidence().end()) after++;
-    return after < t.size() && AREA_NOUNS.contains(t.get(after).lower());
+    if (after < t.size() && AREA_NOUNS.contains(t.get(after).lower())) return route ? Role.OTHER : Role.LOCATIVE;
+    boolean nameBefore = after - 1 < t.size() && t.get(after - 1).pos().startsWith("NNP");
+    boolean nounAfter = after < t.size() && (t.get(after).pos().equals("NN") || t.get(after).pos().equals("NNS"));
+    return !route && nameBefore && nounAfter ? Role.QUALIFIER : Role.OTHER;
+  }
+
+  /** Tokens between the mention and the nearest trigger in its sentence; sentences without one come last. */
+  private static int distanceToTrigger(NlpDoc doc, PlaceMention m, List<Trigger> triggers) {
+    Sentence s = doc.sentences().get(m.evidence().sentence());
+    int at = 0;
+    while (at < s.tokens().size() && s.tokens().get(at).start() < m.evidence().start()) at++;
+    int best = Integer.MAX_VALUE;
+    for (Trigger tr : triggers) {
+      if (tr.sentence() != s.index()) continue;
+      int d = at < tr.first() ? tr.first() - at : Math.max(0, at - (tr.last() - 1));
+      best = Math.min(best, d);
+    }
+    return best;
   }
 
   /** "QUETTA, Pakistan —" opening the article: where the report was filed. */
@@ -84,4 +136,5 @@ final class IncidentPlacer {
       if (w.equals("—") || w.equals("--") || w.equals("-") || w.equals("(")) return true;
     }
     return false;
-  }}
+  }
+}

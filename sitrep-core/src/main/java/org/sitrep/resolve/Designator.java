@@ -3,18 +3,26 @@ package org.sitrep.resolve;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A word that marks a name as an administrative division: "Baluchistan province", "the department of Usulután". */
+/**
+ * A word that marks a name as an administrative division or a settlement: "Baluchistan province", "the department
+ * of Usulután", "the southern Iraqi city of Basra".
+ */
 enum Designator {
-  PROVINCE(true), STATE(true), REGION(true), DEPARTMENT(true), GOVERNORATE(true), OBLAST(true), PREFECTURE(true),
-  TERRITORY(true), DISTRICT(false), COUNTY(false), MUNICIPALITY(false);
+  PROVINCE(PlaceKind.ADMIN1), STATE(PlaceKind.ADMIN1), REGION(PlaceKind.ADMIN1), DEPARTMENT(PlaceKind.ADMIN1),
+  GOVERNORATE(PlaceKind.ADMIN1), OBLAST(PlaceKind.ADMIN1), PREFECTURE(PlaceKind.ADMIN1), TERRITORY(PlaceKind.ADMIN1),
+  CITY(PlaceKind.CITY), TOWN(PlaceKind.CITY), VILLAGE(PlaceKind.CITY),
+  DISTRICT(null), COUNTY(null), MUNICIPALITY(null);
 
   /**
-   * Whether the division is first-level in the gazetteer's sense. Districts and counties are second-level almost
-   * everywhere, and the gazetteer has no second level, so they do not restrict candidates to ADMIN1.
+   * The gazetteer kind the designator asks for, where a same-named place of another kind exists ("Basra" the city
+   * and the governorate). Districts and counties are second-level almost everywhere, and the gazetteer has no
+   * second level, so they ask for nothing.
    */
-  final boolean firstLevel;
+  private final PlaceKind kind;
 
-  Designator(boolean firstLevel) { this.firstLevel = firstLevel; }
+  Designator(PlaceKind kind) { this.kind = kind; }
+
+  Optional<PlaceKind> kind() { return Optional.ofNullable(kind); }
 
   static Optional<Designator> of(String word) {
     String w = word.toLowerCase(Locale.ROOT);

@@ -1,11 +1,17 @@
 package org.sitrep.resolve;
 
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sitrep.domain.Evidence;
 import org.sitrep.nlp.EntityMention;
 import org.sitrep.nlp.EntityType;
@@ -18,8 +24,11 @@ import org.sitrep.nlp.Token;
  * sources, strongest first where they overlap: a designated division ("province of Baluchistan", "Helmand
  * Province"); an NER LOCATION mention; a run of capitalised tokens that the gazetteer knows (NER misses some
  * places, "Quetta" among them); a demonym or adjective with a place ("Pakistani", "Baloch"). Runs inside PERSON or
- * ORGANIZATION mentions are skipped, and so is a lone capitalised word that is only part of a longer name
- * ("Independence" in "Independence Day"). Says nothing about which place a span means: {@link PlaceResolver} does.
+ * ORGANIZATION mentions are skipped, except a known place that NER took for a person right after a spatial
+ * preposition ("outside Djibo"), and so is a lone capitalised word that is only part of a longer name
+ * ("Independence" in "Independence Day"). Month and weekday names are dates, not places ("on March 4" is not
+ * March, Cambridgeshire), unless NER calls one a location away from any date. Says nothing about which place a
+ * span means: {@link PlaceResolver} does.
  */
 public final class PlaceMentionFinder {
   private static final int MAX_RUN = 6;
@@ -28,6 +37,17 @@ public final class PlaceMentionFinder {
   private static final Set<String> CONNECTORS =
       Set.of("de", "del", "la", "las", "los", "el", "of", "the", "al", "da", "do", "dos", "das", "du", "des", "di", "y",
           "and", "upon", "on", "-");
+
+  /** Month and weekday names, as the calendar spells them: never a place on their own. */
+  private static final Set<String> CALENDAR_WORDS = Stream.concat(
+          Stream.of(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
+          Stream.of(DayOfWeek.values()).map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
+      .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  /** Prepositions after which a name is a place even when NER took it for a person: "outside Djibo". */
+  private static final Set<String> SPATIAL = Set.of("in", "near", "outside", "inside", "around", "across", "between");
+  /** Words that put a calendar word in a date: "on March 4", "since May", "last Friday". */
+  private static final Set<String> DATE_CUES = Set.of("on", "since", "until", "till", "last", "next", "early", "late",
+      "mid", "this", "by", "before", "after", "during", "every");
 
   private final Gazetteer gazetteer;
 
@@ -78,7 +98,10 @@ public final class PlaceMentionFinder {
 
     List<Span> spans() {
       List<Span> out = new ArrayList<>();
-      for (EntityMention m : locations) out.add(new Span(Source.NER, sentence.index(), m.start(), m.end()));
+      for (EntityMention m : locations) {
+        if (!isDate(m.firstToken(), m.lastToken())) out.add(new Span(Source.NER, sentence.index(), m.start(), m.end()));
+      }
+      placesTakenForPeople(out);
       designated(out);
       runs(out);
       adjectives(out);
@@ -106,6 +129,28 @@ public final class PlaceMentionFinder {
       }
     }
 
+    /** A one-word NER location that is a month or weekday next to a number or a date word: "on March 4". */
+    private boolean isDate(int from, int to) {
+      if (to - from != 1 || !isCalendarWord(from)) return false;
+      boolean numberNext = (from > 0 && tokens.get(from - 1).pos().equals("CD"))
+          || (to < tokens.size() && tokens.get(to).pos().equals("CD"));
+      return numberNext || (from > 0 && DATE_CUES.contains(tokens.get(from - 1).lower()));
+    }
+
+    private boolean isCalendarWord(int i) { return CALENDAR_WORDS.contains(tokens.get(i).lower()); }
+
+    /** A PERSON mention that names a known place right after a spatial preposition: "outside Djibo". */
+    private void placesTakenForPeople(List<Span> out) {
+      for (EntityMention m : doc.mentionsIn(sentence.index())) {
+        int from = m.firstToken();
+        int to = Math.min(tokens.size(), m.lastToken());
+        if (m.type() != EntityType.PERSON || from < 1 || from >= to) continue;
+        if (SPATIAL.contains(tokens.get(from - 1).lower()) && knownPlace(from, to)) {
+          out.add(span(Source.RUN, from, to));
+        }
+      }
+    }
+
     /** Capitalised token runs that the gazetteer knows, longest first. */
     private void runs(List<Span> out) {
       for (int i = 0; i < tokens.size(); i++) {
@@ -117,7 +162,7 @@ public final class PlaceMentionFinder {
         }
         for (int j = longest; j > i; j--) {
           if (!isName(i, j) || !knownPlace(i, j)) continue;
-          if (j - i == 1 && !loneWordCounts(i)) break;
+          if (j - i == 1 && (isCalendarWord(i) || !loneWordCounts(i))) break;
           out.add(span(Source.RUN, i, j));
           i = j - 1;
           break;

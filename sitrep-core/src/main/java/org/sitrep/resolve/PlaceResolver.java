@@ -26,8 +26,10 @@ import org.sitrep.domain.Location;
  * </ul>
  * Among the incident's mentions it then takes the most specific one (city, then admin1, then country) whose
  * reading is well supported: clear-cut against its rivals, or in a country the document or the incident's other
- * mentions point to; between equals, one in the document's focus country, then the first. Demonyms ("Pakistani")
- * are used only when nothing is named. A mention's own repetitions never
+ * mentions point to; between equals, one in the document's focus country, then the first listed. Demonyms
+ * ("Pakistani") are used only when nothing is named. A name the gazetteer lacks (NER found it) wins when the
+ * sentence places it in a known place at least as specific as the best reading ("near Kalsaka, in the Nord
+ * region"); alone, it is placed in the focus country. A mention's own repetitions never
  * vote for it, so an article saying "Paris" five times and "Texas" once still means Paris, Texas. Stateless.
  */
 public final class PlaceResolver {
@@ -39,6 +41,8 @@ public final class PlaceResolver {
   static final double NAMED_ADMIN1_BONUS = 2.5;
   static final double SAME_SENTENCE_BONUS = 0.5;
   static final double NAMED_CITY_BONUS = 1.0;
+  /** The most characters between two items of a list of places: ", and ". */
+  static final int LIST_GAP = 6;
   /** A reading this clear-cut needs no other support. */
   static final double CLEAR_SHARE = 0.6;
 
@@ -46,24 +50,82 @@ public final class PlaceResolver {
 
   public PlaceResolver(Gazetteer gazetteer) { this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer"); }
 
-  /** The incident's place from the mentions in its own sentences, disambiguated by all mentions in the document. */
+  /**
+   * The incident's place from the mentions in its own sentences, disambiguated by all mentions in the document.
+   * Between equally good readings the one listed first wins, so callers list the likeliest mentions first.
+   */
   public Optional<Location> resolve(List<PlaceMention> incidentMentions, List<PlaceMention> documentMentions) {
-    Map<Long, PlaceMention> all = new LinkedHashMap<>();
-    for (PlaceMention m : documentMentions) all.putIfAbsent(spanKey(m), m);
-    for (PlaceMention m : incidentMentions) all.putIfAbsent(spanKey(m), m);
-    Document doc = new Document(all.values().stream().map(this::read).filter(Reading::known).toList());
+    Map<Long, PlaceMention> bySpan = new LinkedHashMap<>();
+    for (PlaceMention m : documentMentions) bySpan.putIfAbsent(spanKey(m), m);
+    for (PlaceMention m : incidentMentions) bySpan.putIfAbsent(spanKey(m), m);
+    Document doc = new Document(bySpan.values().stream().map(this::read).filter(Reading::known).toList());
 
-    List<Choice> choices = incidentMentions.stream().map(this::read).filter(Reading::known).map(doc::choose).toList();
-    if (choices.isEmpty()) return Optional.empty();
+    List<Reading> incident = incidentMentions.stream().map(this::read).toList();
+    List<Choice> all = incident.stream().filter(Reading::known).map(doc::choose).toList();
     String focus = doc.topCountry();
+    List<Choice> contradicted = all.stream().filter(c -> contradicted(c, all, focus)).toList();
+    List<Choice> choices = all.stream().filter(c -> !contradicted.contains(c)).toList();
     Comparator<Choice> order = Comparator
-        .comparing((Choice c) -> !c.supported(choices, focus))
+        .comparing((Choice c) -> !c.supported(all, focus))
         .thenComparing(c -> -c.best().kind().specificity())
         .thenComparing(c -> !c.best().countryCode().equals(focus))
-        .thenComparingInt(c -> c.reading().mention().evidence().start());
-    Optional<Choice> named = choices.stream().filter(c -> !c.reading().adjective()).min(order);
-    Choice chosen = named.orElseGet(() -> choices.stream().min(order).orElseThrow());
-    return Optional.of(location(chosen));
+        .thenComparingInt(all::indexOf);
+    Optional<Choice> chosen = choices.stream().filter(c -> !c.reading().adjective()).min(order)
+        .or(() -> choices.stream().min(order));
+    for (Reading r : incident) {
+      boolean unlisted = !r.known() || contradicted.stream().anyMatch(c -> c.reading() == r);
+      if (!unlisted || r.adjective()) continue;
+      Optional<Choice> anchor = choices.stream()
+          .filter(c -> !c.reading().adjective() && c.supported(all, focus) && after(c, r)).min(order);
+      if (anchor.isPresent() && (chosen.isEmpty()
+          || anchor.get().best().kind().specificity() >= chosen.get().best().kind().specificity())) {
+        return Optional.of(unlisted(r, anchor.get().best()));
+      }
+    }
+    if (chosen.isPresent()) return Optional.of(location(chosen.get()));
+    // Only unlisted names: the first, in the country the document is about.
+    return incident.stream().filter(r -> !r.known() && !r.adjective()).findFirst()
+        .flatMap(r -> gazetteer.country(focus).map(country -> unlisted(r, country)));
+  }
+
+  /** Whether {@code c} comes later in the sentence of {@code r}. */
+  private static boolean after(Choice c, Reading r) {
+    return c.reading().sentence() == r.sentence() && c.reading().mention().evidence().start() > r.mention().evidence().end();
+  }
+
+  /**
+   * Whether the next place the sentence names after {@code c}, well supported, puts c elsewhere than its reading:
+   * in another country, as its container or as a bigger place in the document's focus country ("Bambui, a village
+   * outside Bamenda", in an article about Cameroon, is not Bambuí, Brazil), or in another admin1 of the same country, as its container ("Bijapur district
+   * in the state of Chhattisgarh" is not Bijapur, Karnataka). Such a name is a place the gazetteer lacks. A place
+   * named right after, with no more than ", and " between, is the next item of a list ("Kabul and Kandahar
+   * province"), not a container.
+   */
+  private static boolean contradicted(Choice c, List<Choice> all, String focus) {
+    if (c.reading().adjective()) return false;
+    Optional<Choice> next = all.stream().filter(o -> !o.reading().adjective() && after(o, c.reading()))
+        .min(Comparator.comparingInt(o -> o.reading().mention().evidence().start()));
+    if (next.isEmpty() || !next.get().supported(all, focus)) return false;
+    if (next.get().reading().mention().evidence().start() - c.reading().mention().evidence().end() <= LIST_GAP) {
+      return false;
+    }
+    Place p = c.best();
+    Place q = next.get().best();
+    if (!q.countryCode().equals(p.countryCode())) {
+      return q.kind().specificity() < p.kind().specificity()
+          || (q.countryCode().equals(focus) && !p.countryCode().equals(focus) && p.population() < q.population());
+    }
+    return q.kind() == PlaceKind.ADMIN1 && p.kind() == PlaceKind.CITY && !q.admin1().equals(p.admin1());
+  }
+
+  /**
+   * A place the gazetteer lacks (NER's "Kalsaka", a village), placed as precisely as the known place that the
+   * sentence names after it ("near Kalsaka, in the country's Nord region"): the name as written, the
+   * coordinates, admin1 and country of that place, and its precision.
+   */
+  private static Location unlisted(Reading r, Place within) {
+    return new Location(r.name(), Optional.empty(), within.admin1(), Optional.of(within.countryCode()),
+        Optional.of(within.lat()), Optional.of(within.lon()), precision(within), Optional.of(r.mention().evidence()));
   }
 
   private static long spanKey(PlaceMention m) {
@@ -82,22 +144,26 @@ public final class PlaceResolver {
       return new Reading(m, PlaceNames.key(m.text()), m.text(), whole, false);
     }
     List<Place> named = gazetteer.lookup(pn.name());
-    if (pn.designator().get().firstLevel && named.stream().anyMatch(p -> p.kind() == PlaceKind.ADMIN1)) {
-      named = named.stream().filter(p -> p.kind() == PlaceKind.ADMIN1).toList();
+    Optional<PlaceKind> kind = pn.designator().get().kind();
+    if (kind.isPresent() && named.stream().anyMatch(p -> p.kind() == kind.get())) {
+      named = named.stream().filter(p -> p.kind() == kind.get()).toList();
     }
     return new Reading(m, PlaceNames.key(pn.name()), pn.name(), named, false);
   }
 
   private static Location location(Choice c) {
     Place p = c.best();
-    GeoPrecision precision = switch (p.kind()) {
+    return new Location(c.reading().name(), p.kind() == PlaceKind.CITY ? Optional.of(p.name()) : Optional.empty(),
+        p.admin1(), Optional.of(p.countryCode()), Optional.of(p.lat()), Optional.of(p.lon()), precision(p),
+        Optional.of(c.reading().mention().evidence()));
+  }
+
+  private static GeoPrecision precision(Place p) {
+    return switch (p.kind()) {
       case CITY -> GeoPrecision.CITY;
       case ADMIN1 -> GeoPrecision.ADMIN1;
       case COUNTRY -> GeoPrecision.COUNTRY;
     };
-    return new Location(c.reading().name(), p.kind() == PlaceKind.CITY ? Optional.of(p.name()) : Optional.empty(),
-        p.admin1(), Optional.of(p.countryCode()), Optional.of(p.lat()), Optional.of(p.lon()), precision,
-        Optional.of(c.reading().mention().evidence()));
   }
 
   /**

@@ -98,4 +98,21 @@ class PlaceMentionFinderTest {
     assertThat(new PlaceResolver(Bundled.GAZETTEER).resolve(found, found))
         .hasValueSatisfying(l -> assertThat(l.admin1()).contains("Balochistan"));
   }
+
+  @Test
+  void monthAndWeekdayNamesAreDatesNotPlaces() {
+    String raw = "Gunmen seized a ferry in the Philippines on March 4 and freed it on Wednesday.";
+    assertThat(texts(finder.find(TestDocs.doc(raw, Map.of("Philippines", LOCATION))))).containsExactly("Philippines");
+    NlpDoc tagged = TestDocs.doc(raw, Map.of("Philippines", LOCATION, "March", LOCATION), Map.of("4", "CD"));
+    assertThat(texts(finder.find(tagged))).containsExactly("Philippines");
+  }
+
+  @Test
+  void aKnownPlaceTakenForAPersonCountsAfterASpatialPreposition() {
+    String raw = "Fighters attacked an army convoy outside Djibo.\nDjibo said nothing.";
+    NlpDoc doc = TestDocs.doc(raw, Map.of("Djibo", PERSON));
+    List<PlaceMention> found = finder.find(doc);
+    assertThat(texts(found)).containsExactly("Djibo");
+    assertThat(found.get(0).evidence().sentence()).isZero();
+  }
 }

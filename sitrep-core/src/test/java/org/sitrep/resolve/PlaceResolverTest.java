@@ -252,4 +252,65 @@ class PlaceResolverTest {
     java.util.Collections.reverse(reversed);
     assertThat(resolver.resolve(all.subList(0, 2), reversed)).isEqualTo(resolver.resolve(all.subList(0, 2), all));
   }
+
+  @Test
+  void aPlaceTheGazetteerLacksIsPlacedInTheKnownPlaceNamedAfterIt() {
+    String text = "Gunmen attacked a gold mine near Kalsaka, in the country's Nord region.\nBurkina Faso mourned.";
+    List<PlaceMention> all = mentions(text, "Kalsaka", "Nord region", "Burkina Faso");
+    Location l = resolve(all.subList(0, 2), all);
+    assertThat(l.name()).isEqualTo("Kalsaka");
+    assertThat(l.country()).contains("BF");
+    assertThat(l.admin1()).contains("Nord Region");
+    assertThat(l.precision()).isEqualTo(GeoPrecision.ADMIN1);
+    assertThat(l.evidence().orElseThrow().text()).isEqualTo("Kalsaka");
+  }
+
+  @Test
+  void aPlaceTheGazetteerLacksAloneIsPlacedInTheFocusCountry() {
+    String text = "Insurgents overran Macomia.\nMozambique sent troops.";
+    List<PlaceMention> all = mentions(text, "Macomia", "Mozambique");
+    Location l = resolve(all.subList(0, 1), all);
+    assertThat(l.name()).isEqualTo("Macomia");
+    assertThat(l.country()).contains("MZ");
+    assertThat(l.precision()).isEqualTo(GeoPrecision.COUNTRY);
+  }
+
+  @Test
+  void aNameItsContainerContradictsIsAnotherPlaceOfThatName() {
+    String text = "Rebels died in Bijapur district in the central state of Chhattisgarh.\nIndia mourned.";
+    List<PlaceMention> all = mentions(text, "Bijapur district", "state of Chhattisgarh", "India");
+    Location l = resolve(all.subList(0, 2), all);
+    assertThat(l.name()).isEqualTo("Bijapur");
+    assertThat(l.admin1()).contains("Chhattisgarh");
+    assertThat(l.city()).isEmpty();
+
+    String village = "Fighters burned a school in Bambui, a village outside Bamenda.\nCameroon mourned.";
+    List<PlaceMention> inCameroon = mentions(village, "Bambui", "Bamenda", "Cameroon");
+    Location b = resolve(inCameroon.subList(0, 2), inCameroon);
+    assertThat(b.name()).isEqualTo("Bambui");
+    assertThat(b.country()).contains("CM");
+  }
+
+  @Test
+  void aListOfPlacesIsNotAContainer() {
+    String text = "Bombs went off in Kabul and Kandahar province.";
+    Location l = resolveAll(text, "Kabul", "Kandahar province");
+    assertThat(l.city()).contains("Kabul");
+  }
+
+  @Test
+  void aCityOfNameIsTheCityNotTheProvince() {
+    Location l = resolveAll("An activist was shot in the southern Iraqi city of Basra.", "city of Basra");
+    assertThat(l.precision()).isEqualTo(GeoPrecision.CITY);
+    assertThat(l.city()).hasValueSatisfying(c -> assertThat(c).startsWith("Basra"));
+    assertThat(l.country()).contains("IQ");
+  }
+
+  @Test
+  void betweenEqualsTheFirstListedWins() {
+    String text = "A court in Pattani sentenced three men for a bombing in Yala.";
+    List<PlaceMention> all = mentions(text, "Pattani", "Yala");
+    Location l = resolve(List.of(all.get(1), all.get(0)), all);
+    assertThat(l.city()).contains("Yala");
+  }
 }
