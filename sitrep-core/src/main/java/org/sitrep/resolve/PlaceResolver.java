@@ -123,9 +123,21 @@ public final class PlaceResolver {
    * sentence names after it ("near Kalsaka, in the country's Nord region"): the name as written, the
    * coordinates, admin1 and country of that place, and its precision.
    */
-  private static Location unlisted(Reading r, Place within) {
-    return new Location(r.name(), Optional.empty(), within.admin1(), Optional.of(within.countryCode()),
-        Optional.of(within.lat()), Optional.of(within.lon()), precision(within), Optional.of(r.mention().evidence()));
+  private Location unlisted(Reading r, Place within) {
+    // A terminal or a village "in Kano" lies in the city when the state bears the city's name.
+    Place container = within.kind() == PlaceKind.ADMIN1 ? seatCity(within).orElse(within) : within;
+    Optional<String> city = container.kind() == PlaceKind.CITY ? Optional.of(container.name()) : Optional.empty();
+    return new Location(r.name(), city, container.admin1(), Optional.of(container.countryCode()),
+        Optional.of(container.lat()), Optional.of(container.lon()), precision(container),
+        Optional.of(r.mention().evidence()));
+  }
+
+  /** The city an admin1 is named after ("Kano" state, "Kano" city), if the gazetteer has it. */
+  private Optional<Place> seatCity(Place admin1) {
+    return gazetteer.lookup(admin1.name()).stream()
+        .filter(p -> p.kind() == PlaceKind.CITY && p.countryCode().equals(admin1.countryCode())
+            && p.admin1().equals(Optional.of(admin1.name())))
+        .findFirst();
   }
 
   private static long spanKey(PlaceMention m) {
