@@ -32,4 +32,14 @@ record Phrase(List<String> words) {
     if (word.endsWith("*")) return lower.startsWith(word.substring(0, word.length() - 1));
     return lower.equals(word) || t.lemma().toLowerCase(Locale.ROOT).equals(word);
   }
+
+  /** The entry whose phrase matches longest at token {@code i}, or null: one lookup rule for every lexicon. */
+  static <E> E longestAt(List<E> entries, java.util.function.Function<E, Phrase> phraseOf, List<Token> tokens, int i) {
+    E best = null;
+    for (E entry : entries) {
+      Phrase p = phraseOf.apply(entry);
+      if (p.matchesAt(tokens, i) && (best == null || p.size() > phraseOf.apply(best).size())) best = entry;
+    }
+    return best;
+  }
 }

@@ -125,12 +125,7 @@ final class TriggerLexicon {
     List<Trigger> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Entry best = null;
-      for (Entry entry : ENTRIES) {
-        if (entry.phrase().matchesAt(tokens, i) && (best == null || entry.phrase().size() > best.phrase().size())) {
-          best = entry;
-        }
-      }
+      Entry best = Phrase.longestAt(ENTRIES, Entry::phrase, tokens, i);
       if (best == null || !plausiblePart(tokens.get(i), best)) { i++; continue; }
       int last = i + best.phrase().size();
       if (supported(tokens, i, last, best)) {

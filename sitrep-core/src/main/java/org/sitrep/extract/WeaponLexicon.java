@@ -52,10 +52,7 @@ final class WeaponLexicon {
     for (Sentence s : sentences) {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
-        Entry best = null;
-        for (Entry entry : ENTRIES) {
-          if (entry.phrase().matchesAt(t, i) && (best == null || entry.phrase().size() > best.phrase().size())) best = entry;
-        }
+        Entry best = Phrase.longestAt(ENTRIES, Entry::phrase, t, i);
         if (best == null || seen.contains(best.type())) continue;
         if (PRONOUN_MINE.contains(t.get(i).lower()) && !t.get(i).pos().startsWith("NN")) continue;
         int last = i + best.phrase().size();
