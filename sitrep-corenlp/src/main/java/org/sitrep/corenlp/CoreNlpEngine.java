@@ -4,7 +4,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.function.Supplier;
 import org.sitrep.ingest.CleanText;
 import org.sitrep.nlp.NlpDoc;
 import org.sitrep.nlp.NlpEngine;
@@ -93,22 +92,5 @@ public final class CoreNlpEngine implements NlpEngine {
     Annotation annotation = new Annotation(text.text());
     pipeline.annotate(annotation);
     return CoreNlpConversion.toNlpDoc(text, annotation);
-  }
-
-  /** Builds its value on the first {@link #get}, once, however many threads ask. */
-  private static final class Lazy<T> {
-    private final Supplier<T> build;
-    private volatile T value;
-
-    Lazy(Supplier<T> build) { this.build = build; }
-
-    T get() {
-      T v = value;
-      if (v != null) return v;
-      synchronized (this) {
-        if (value == null) value = build.get();
-        return value;
-      }
-    }
   }
 }
