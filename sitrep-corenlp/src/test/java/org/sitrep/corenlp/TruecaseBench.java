@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.sitrep.ingest.CleanText;
 import org.sitrep.ingest.TextCleaner;
 import org.sitrep.nlp.EntityMention;
@@ -19,8 +20,9 @@ import org.sitrep.nlp.NlpDoc;
  * Measures what truecasing buys on upper-case wire copy: tokens per second and NER mentions per class, for sitrep's
  * profile with and without the truecasing pass, in one JVM. A manual harness, not a test: timings vary by machine.
  *
- * <p>Usage: {@code java -Xmx3g -cp ... org.sitrep.corenlp.TruecaseBench DOCS.jsonl [N=30] [WARMUP=5]}; each line's
- * {@code text} field is one document.
+ * <p>Usage: {@code java -Xmx3g -cp ... org.sitrep.corenlp.TruecaseBench DOCS.jsonl [N=30] [WARMUP=5] [CASED_DIR]}:
+ * each JSONL line's {@code text} field is one document; {@code CASED_DIR}'s {@code .txt} files (the first N) are a
+ * cased control set, on which both configurations must give the same counts at the same speed.
  */
 public final class TruecaseBench {
   private TruecaseBench() {}
@@ -31,16 +33,32 @@ public final class TruecaseBench {
     int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     ObjectMapper json = new ObjectMapper();
     TextCleaner cleaner = new TextCleaner();
-    List<CleanText> docs = new ArrayList<>();
+    List<CleanText> wire = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank()) continue;
-      docs.add(cleaner.clean(json.readTree(line).get("text").asText()));
-      if (docs.size() == n) break;
+      wire.add(cleaner.clean(json.readTree(line).get("text").asText()));
+      if (wire.size() == n) break;
     }
-    long shouting = docs.stream().filter(d -> Shouting.isShouting(d.text())).count();
-    System.out.printf("%d documents, %d shouting%n", docs.size(), shouting);
-    run("sitrep profile, no truecasing", CoreNlpEngine.sitrepProfileWithoutTruecasing(), docs, warmup);
-    run("sitrep profile, truecasing", CoreNlpEngine.sitrepProfile(), docs, warmup);
+    List<CleanText> cased = new ArrayList<>();
+    if (args.length > 3) {
+      try (Stream<Path> files = Files.list(Path.of(args[3]))) {
+        for (Path p : files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(n).toList()) {
+          cased.add(cleaner.clean(Files.readString(p, StandardCharsets.UTF_8)));
+        }
+      }
+    }
+    CoreNlpEngine without = CoreNlpEngine.sitrepProfileWithoutTruecasing();
+    CoreNlpEngine with = CoreNlpEngine.sitrepProfile();
+    for (List<CleanText> docs : List.of(wire, cased)) {
+      if (docs.isEmpty()) continue;
+      long shouting = docs.stream().filter(d -> Shouting.isShouting(d.text())).count();
+      System.out.printf("%n%d documents, %d shouting%n", docs.size(), shouting);
+      // Two rounds, alternating, so that neither configuration profits from the other's JIT warm-up; report both.
+      for (int round = 1; round <= 2; round++) {
+        run("round " + round + " no truecasing", without, docs, warmup);
+        run("round " + round + " truecasing", with, docs, warmup);
+      }
+    }
   }
 
   private static void run(String name, CoreNlpEngine engine, List<CleanText> docs, int warmup) {
