@@ -13,7 +13,14 @@ import org.sitrep.nlp.NlpDoc;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
-/** Converts a CoreNLP {@link Annotation} into an {@link NlpDoc} once, mapping every offset back to the raw text. */
+/**
+ * Converts a CoreNLP {@link Annotation} into an {@link NlpDoc} once, mapping every offset back to the raw text.
+ *
+ * <p>After a truecasing run (the truecaser overwrote each word, so POS, lemma and NER read the restored form) a
+ * token's text is still cut from the text as written, so evidence quotes the source in its capitals; the restored
+ * word goes to {@link Token#cased()} and, through the lemmatizer, into the lemma ("ATTACKED" lemmatizes to "attack",
+ * "SAN" to "San"), so lemma- and capitalisation-based rules read wire copy as they read cased news.
+ */
 final class CoreNlpConversion {
   private CoreNlpConversion() {}
 
@@ -31,7 +38,7 @@ final class CoreNlpConversion {
         int end = text.toRawEnd(l.endPosition());
         String surface = text.text().substring(l.beginPosition(), l.endPosition());
         tokens.add(new Token(surface, orEmpty(l.lemma(), surface), orEmpty(l.tag(), ""), orEmpty(l.ner(), "O"),
-            start, end));
+            start, end, orEmpty(l.get(CoreAnnotations.TrueCaseTextAnnotation.class), surface)));
       }
       if (tokens.isEmpty()) continue;
       Sentence sentence = new Sentence(index, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens);
