@@ -124,7 +124,7 @@ public final class EvalCommand implements Runnable {
         out.print("; entity counting " + countingLabel(report.gttCounting()));
       }
       out.println();
-      out.printf(Locale.ROOT, "%-14s %7s %7s %7s   %-15s %-15s%n", "slot", "P", "R", "F1", "right/predicted",
+      out.printf(Locale.ROOT, "%-14s %7s %7s %7s   %-15s %s%n", "slot", "P", "R", "F1", "right/predicted",
           "found/gold");
       for (Map.Entry<Muc4Slot, Counts> row : metric.rows().entrySet()) {
         printRow(out, row.getKey().label(), row.getValue());
@@ -138,7 +138,7 @@ public final class EvalCommand implements Runnable {
   }
 
   private static void printRow(PrintStream out, String label, Counts c) {
-    out.printf(Locale.ROOT, "%-14s %7.2f %7.2f %7.2f   %-15s %-15s%n", label, 100 * c.precision(),
+    out.printf(Locale.ROOT, "%-14s %7.2f %7.2f %7.2f   %-15s %s%n", label, 100 * c.precision(),
         100 * c.recall(), 100 * c.f1(), c.pNum() + "/" + c.pDen(), c.rNum() + "/" + c.rDen());
   }
 
