@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.corenlp.CoreNlpEngine;
 import org.sitrep.domain.Extraction;
+import org.sitrep.eval.Muc4Entity;
+import org.sitrep.eval.Muc4Role;
 import org.sitrep.eval.Muc4Template;
 import org.sitrep.eval.Muc4TemplateMapper;
 import org.sitrep.ingest.Source;
@@ -95,12 +97,11 @@ public final class Muc4Command implements Callable<Integer> {
 
   private static ObjectNode toJson(ObjectMapper mapper, Muc4Template t) {
     ObjectNode n = mapper.createObjectNode();
-    n.put("incident_type", t.incidentType());
-    n.set("PerpInd", mapper.valueToTree(t.perpInd()));
-    n.set("PerpOrg", mapper.valueToTree(t.perpOrg()));
-    n.set("Target", mapper.valueToTree(t.target()));
-    n.set("Victim", mapper.valueToTree(t.victim()));
-    n.set("Weapon", mapper.valueToTree(t.weapon()));
+    n.put("incident_type", t.incidentTypes().iterator().next().label());
+    for (Muc4Role role : Muc4Role.values()) {
+      ArrayNode entities = n.putArray(role.jsonKey());
+      for (Muc4Entity e : t.fillers(role)) entities.add(mapper.valueToTree(e.alternatives()));
+    }
     return n;
   }
 }

@@ -26,14 +26,14 @@ public final class Muc4TemplateMapper {
     List<Muc4Template> out = new ArrayList<>();
     for (Incident incident : extraction.incidents()) {
       if (incident.status() != IncidentStatus.CURRENT) continue;
-      Optional<String> type = incident.type().muc4();
+      Optional<Muc4IncidentType> type = incident.type().muc4().flatMap(Muc4IncidentType::fromLabel);
       if (type.isEmpty()) continue;
       out.add(template(type.get(), incident));
     }
     return out;
   }
 
-  private static Muc4Template template(String type, Incident incident) {
+  private static Muc4Template template(Muc4IncidentType type, Incident incident) {
     Map<String, List<String>> perpInd = new LinkedHashMap<>();
     Map<String, List<String>> perpOrg = new LinkedHashMap<>();
     Map<String, List<String>> target = new LinkedHashMap<>();
@@ -57,8 +57,17 @@ public final class Muc4TemplateMapper {
       String text = w.evidence().text().replaceAll("\\s+", " ");
       weapon.putIfAbsent(text.toLowerCase(Locale.ROOT), List.of(text));
     }
-    return new Muc4Template(type, List.copyOf(perpInd.values()), List.copyOf(perpOrg.values()),
-        List.copyOf(target.values()), List.copyOf(victim.values()), List.copyOf(weapon.values()));
+    Map<Muc4Role, List<Muc4Entity>> fillers = new java.util.EnumMap<>(Muc4Role.class);
+    fillers.put(Muc4Role.PERP_IND, entities(perpInd));
+    fillers.put(Muc4Role.PERP_ORG, entities(perpOrg));
+    fillers.put(Muc4Role.TARGET, entities(target));
+    fillers.put(Muc4Role.VICTIM, entities(victim));
+    fillers.put(Muc4Role.WEAPON, entities(weapon));
+    return Muc4Template.of(type, fillers);
+  }
+
+  private static List<Muc4Entity> entities(Map<String, List<String>> byKey) {
+    return byKey.values().stream().map(Muc4Entity::new).toList();
   }
 
   /** Head nouns of descriptions of people, not names of organisations: "armed men", "urban terrorists". */
