@@ -61,6 +61,8 @@ import org.sitrep.testing.JsonPattern;
 class ArticleCorpusIT {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String ARTICLES = "/articles";
+  private static final String HOLDOUT = "/articles-holdout";
+  private static final String HOLDOUT_PREFIX = "holdout/";
   private static final String TEXT = ".txt";
   private static final String SIDECAR = ".expected.json";
   private static final String SEED_SIDECAR = "seed" + SIDECAR;
@@ -122,15 +124,19 @@ class ArticleCorpusIT {
     static final java.util.Set<String> LISTED = read();
 
     private static java.util.Set<String> read() {
+      java.util.Set<String> out = new java.util.TreeSet<>();
+      read(articlesDir().resolve(FILE), "", out);
+      read(resourceDir(HOLDOUT).resolve(FILE), HOLDOUT_PREFIX, out);
+      return java.util.Set.copyOf(out);
+    }
+
+    private static void read(Path file, String prefix, java.util.Set<String> out) {
       try {
-        Path file = articlesDir().resolve(FILE);
-        if (!Files.exists(file)) return java.util.Set.of();
-        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (!Files.exists(file)) return;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
           String name = line.replaceFirst("#.*", "").strip();
-          if (!name.isEmpty()) out.add(name);
+          if (!name.isEmpty()) out.add(prefix + name);
         }
-        return java.util.Set.copyOf(out);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -143,6 +149,11 @@ class ArticleCorpusIT {
   @TestFactory
   Stream<DynamicTest> everyArticleYieldsWhatItsSidecarSays() {
     return articleCases().stream().map(c -> dynamicTest(c.name(), () -> check(c)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyHoldoutArticleYieldsWhatItsSidecarSays() {
+    return holdoutCases().stream().map(c -> dynamicTest(c.name(), () -> check(c)));
   }
 
   @TestFactory
@@ -399,14 +410,18 @@ class ArticleCorpusIT {
 
   // Loading.
 
-  private static List<Case> articleCases() {
-    Path dir = articlesDir();
+  private static List<Case> articleCases() { return articleCases(articlesDir(), ""); }
+
+  /** Articles written after the rules, never tuned on: the honest measure of how the extractor generalises. */
+  private static List<Case> holdoutCases() { return articleCases(resourceDir(HOLDOUT), HOLDOUT_PREFIX); }
+
+  private static List<Case> articleCases(Path dir, String prefix) {
     try {
       List<Case> cases = new ArrayList<>();
       for (String name : names(dir, TEXT)) {
         Path sidecar = dir.resolve(name + SIDECAR);
         if (!Files.exists(sidecar)) throw new IllegalStateException(name + TEXT + " has no " + name + SIDECAR);
-        cases.add(new Case(name + TEXT, Files.readString(dir.resolve(name + TEXT), StandardCharsets.UTF_8),
+        cases.add(new Case(prefix + name + TEXT, Files.readString(dir.resolve(name + TEXT), StandardCharsets.UTF_8),
             Sidecar.read(sidecar)));
       }
       return cases;
@@ -423,9 +438,11 @@ class ArticleCorpusIT {
     }
   }
 
-  private static Path articlesDir() {
-    URL url = ArticleCorpusIT.class.getResource(ARTICLES);
-    if (url == null) throw new IllegalStateException(ARTICLES + " is not on the test classpath");
+  private static Path articlesDir() { return resourceDir(ARTICLES); }
+
+  private static Path resourceDir(String resource) {
+    URL url = ArticleCorpusIT.class.getResource(resource);
+    if (url == null) throw new IllegalStateException(resource + " is not on the test classpath");
     try {
       return Path.of(url.toURI());
     } catch (URISyntaxException e) {
