@@ -85,8 +85,13 @@ public final class ArticleExtractor {
      */
     Optional<TimeMention> eventTime() {
       // Words for the people involved ("gunmen", "hostages") say nothing about when: events and acts do.
-      List<Trigger> acts = triggers.stream().filter(t -> !t.generic() && !AGENT_WORDS.contains(t.evidence().text().toLowerCase())).toList();
+      // "attack" labels an event already named; acts ("abducted", "stormed") carry its time.
+      List<Trigger> acts = triggers.stream().filter(t -> !t.generic() && !AGENT_WORDS.contains(t.evidence().text().toLowerCase())
+          && !LABEL_WORDS.contains(t.evidence().text().toLowerCase())).toList();
       List<Trigger> specific = acts.isEmpty() ? triggers.stream().filter(t -> !t.generic()).toList() : acts;
+      // "officials said on Thursday", a dateline's "Dec 3": when the report was made, not when it happened.
+      List<TimeMention> eventTimes = times.stream().filter(tm -> !reportingTime(tm)).toList();
+      List<TimeMention> times = eventTimes.isEmpty() ? this.times : eventTimes;
       if (specific.isEmpty()) return times.stream().findFirst();
       TimeMention best = null;
       int bestDistance = Integer.MAX_VALUE;
@@ -101,6 +106,22 @@ public final class ArticleExtractor {
         }
       }
       return Optional.ofNullable(best);
+    }
+
+    private boolean reportingTime(TimeMention tm) {
+      List<Token> t = sentence.tokens();
+      for (int k = Math.max(0, tm.firstToken() - 2); k < tm.firstToken(); k++) {
+        if (t.get(k).pos().startsWith("VB") && AttributionFinder.REPORTING_VERBS.contains(t.get(k).lower())) return true;
+      }
+      if (sentence.index() == 0) {
+        for (int k = tm.lastToken(); k < Math.min(t.size(), tm.lastToken() + 8); k++) {
+          String w = t.get(k).text();
+          if (w.equals("—") || w.equals("--") || w.equals("-") && k + 1 < t.size() && t.get(k + 1).isCapitalized()) {
+            return tm.firstToken() < 6; // "BAGHDAD, Dec 3 (Agency) - Gunmen …"
+          }
+        }
+      }
+      return false;
     }
 
     boolean hasEvent() {
@@ -132,7 +153,7 @@ public final class ArticleExtractor {
     List<Incident> incidents = new ArrayList<>();
     for (Draft d : drafts) {
       List<Sentence> context = d == drafts.get(0) ? unassigned : List.of();
-      build(document, doc, d, incidents.size() + 1, aliases, places, context).ifPresent(incidents::add);
+      build(document, doc, d, incidents.size() + 1, aliases, places, context, facts).ifPresent(incidents::add);
     }
     return new Extraction(document, withCountryFallback(incidents), quotes.extract(doc));
   }
@@ -282,7 +303,7 @@ public final class ArticleExtractor {
   }
 
   private Optional<Incident> build(Document document, NlpDoc doc, Draft d, int number, ActorAliases aliases,
-                                   List<PlaceMention> places, List<Sentence> context) {
+                                   List<PlaceMention> places, List<Sentence> context, List<SentenceFacts> allFacts) {
     String raw = doc.raw();
     List<Trigger> all = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
@@ -322,6 +343,7 @@ public final class ArticleExtractor {
         .flatMap(Optional::stream)
         .reduce((a, b) -> d.status == IncidentStatus.BACKGROUND && overlap(a, b) && finer(b, a) ? b : a)
         .map(TimeMention::toIncidentDate)
+        .or(() -> followingTime(d, allFacts, document.published()).map(TimeMention::toIncidentDate))
         .or(() -> d.status == IncidentStatus.CURRENT
             ? document.published().map(p -> new IncidentDate(p, Optional.empty(), DatePrecision.DAY, Optional.empty()))
             : Optional.empty());
@@ -356,6 +378,20 @@ public final class ArticleExtractor {
           p.claimedResponsibility(), p.evidence()) : p);
     }
     return out;
+  }
+
+  /**
+   * "Gunmen attacked a market, killing 23. It happened on Sunday afternoon in Kaura Namoda." A current incident whose
+   * own sentences give no time takes it from the sentence right after its first one, when no incident holds that one.
+   */
+  private static Optional<TimeMention> followingTime(Draft d, List<SentenceFacts> allFacts,
+                                                     Optional<LocalDate> published) {
+    if (d.status != IncidentStatus.CURRENT || d.facts.isEmpty()) return Optional.empty();
+    int next = d.facts.get(0).sentence().index() + 1;
+    if (next >= allFacts.size()) return Optional.empty();
+    SentenceFacts f = allFacts.get(next);
+    if (!f.triggers().isEmpty()) return Optional.empty();
+    return f.times().stream().filter(t -> !isPast(t, published)).findFirst();
   }
 
   private static boolean finer(TimeMention a, TimeMention b) { return a.precision().compareTo(b.precision()) < 0; }
