@@ -10,10 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.corenlp.CoreNlpEngine;
 import org.sitrep.domain.Extraction;
@@ -58,9 +55,8 @@ public final class Muc4Command implements Callable<Integer> {
           failed++;
           continue;
         }
-        String id = doc.path("id").asText(in + ":" + (i + 1));
-        Source source = new Source(id, doc.path("text").asText("").getBytes(StandardCharsets.UTF_8), Optional.empty(),
-            dateline(doc));
+        Source source = Muc4Input.source(doc, in + ":" + (i + 1));
+        String id = source.name();
         ObjectNode line = mapper.createObjectNode();
         line.put("id", id);
         ArrayNode array = line.putArray("templates");
@@ -84,15 +80,6 @@ public final class Muc4Command implements Callable<Integer> {
     System.err.printf("muc4: %d documents in %.1f s (%.1f docs/s), %d failed; wrote %s%n", done, seconds,
         done / seconds, failed, out);
     return done == 0 ? 1 : 0;
-  }
-
-  private static Optional<LocalDate> dateline(JsonNode doc) {
-    String date = doc.path("dateline").path("date").asText("");
-    try {
-      return date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
   }
 
   private static ObjectNode toJson(ObjectMapper mapper, Muc4Template t) {

@@ -1,0 +1,76 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.corenlp.CoreNlpEngine;
+import org.sitrep.domain.Extraction;
+import org.sitrep.domain.Incident;
+import org.sitrep.eval.Muc4Key;
+import org.sitrep.eval.Muc4Split;
+import org.sitrep.eval.PlaceDateScorer;
+import org.sitrep.pipeline.DocResult;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Sitrep;
+import org.sitrep.resolve.Gazetteer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep eval places}: country, city and date accuracy of sitrep's incidents against MUC-4 keys. */
+@Command(name = "places", mixinStandardHelpOptions = true,
+    description = "Run sitrep on a MUC-4 split and score incident country, city and date against the answer keys.")
+public final class EvalPlacesCommand implements Callable<Integer> {
+  @Option(names = "--split", paramLabel = "train|dev", description = "MUC-4 split (default: dev).", defaultValue = "dev")
+  String split;
+
+  @Override
+  public Integer call() throws IOException {
+    Muc4Split which = split.equals("train") ? Muc4Split.TRAIN : Muc4Split.DEV;
+    Optional<Path> file = which.locate(Path.of(""));
+    if (file.isEmpty()) {
+      System.err.println("sitrep: error: cannot find shared/data/muc4/" + which.fileName() + " above "
+          + Path.of("").toAbsolutePath());
+      return 2;
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    Pipeline pipeline = Sitrep.pipeline(CoreNlpEngine.sitrepProfile());
+    Map<String, List<Muc4Key>> keys = new LinkedHashMap<>();
+    Map<String, List<Incident>> incidents = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    for (String line : Files.readAllLines(file.get(), StandardCharsets.UTF_8)) {
+      if (line.isBlank()) continue;
+      JsonNode doc = mapper.readTree(line);
+      List<Muc4Key> docKeys = Muc4Key.of(doc);
+      if (docKeys.isEmpty()) continue;
+      String id = doc.path("id").asText();
+      keys.put(id, docKeys);
+      DocResult<Extraction> r = pipeline.process(Muc4Input.source(doc, id));
+      if (r instanceof DocResult.Ok<Extraction> ok) incidents.put(id, ok.value().incidents());
+      if (keys.size() % 25 == 0) {
+        System.err.printf("places: %d documents with keys, %.1f docs/s%n", keys.size(),
+            keys.size() / ((System.nanoTime() - start) / 1e9));
+      }
+    }
+    PlaceDateScorer.Report report = new PlaceDateScorer(Gazetteer.bundled()).score(keys, incidents);
+    System.out.printf("MUC-4 %s: %d key templates in %d documents; %d matched to a current incident (%.1f%%)%n",
+        split, report.keys(), keys.size(), report.matchedKeys(), 100.0 * report.matchedKeys() / report.keys());
+    System.out.println("field     right/matched  accuracy(matched)  accuracy(all keys with the field)");
+    print("country", report.country());
+    print("city", report.city());
+    print("date", report.date());
+    return 0;
+  }
+
+  private static void print(String name, PlaceDateScorer.Tally t) {
+    System.out.printf("%-9s %5d/%-7d  %6.1f%%            %6.1f%% (of %d)%n", name, t.right(), t.matched(),
+        t.overMatched(), t.overAll(), t.all());
+  }
+}
