@@ -48,7 +48,16 @@ public final class ExtractCommand implements Callable<Integer> {
     for (String file : files) {
       Optional<Source> source = readSource(pipeline, file);
       if (source.isEmpty()) { failures++; continue; }
-      DocResult<Extraction> result = pipeline.process(source.get());
+      DocResult<Extraction> result;
+      try {
+        result = pipeline.process(source.get());
+      } catch (RuntimeException e) {
+        // A bug met on one article must not lose the rest of the batch: report it with its stack trace and go on.
+        System.err.println("sitrep: error: " + file + " could not be processed (internal error: " + e + ")");
+        e.printStackTrace(System.err);
+        failures++;
+        continue;
+      }
       if (result instanceof DocResult.Ok<Extraction> ok) {
         ok.warnings().forEach(w -> System.err.println("sitrep: warning: " + w.oneLine()));
         out.println(ExtractionJson.write(mapper, ok.value()));

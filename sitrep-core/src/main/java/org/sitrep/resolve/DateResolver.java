@@ -139,7 +139,7 @@ public final class DateResolver {
     String w = t.get(i).lower();
     if (isDayNumber(w) && monthAt(t, i + 1) != null) {
       Month m = monthAt(t, i + 1);
-      int day = Integer.parseInt(w);
+      int day = dayNumber(w);
       Optional<Integer> year = yearAt(t, i + 2);
       int end = year.isPresent() ? i + 3 : i + 2;
       return dayMention(raw, s, t, i, end, m, day, year, pub);
@@ -147,7 +147,7 @@ public final class DateResolver {
     Month m = monthAt(t, i);
     if (m != null) {
       if (isDayNumber(word(t, i + 1))) {
-        int day = Integer.parseInt(word(t, i + 1));
+        int day = dayNumber(word(t, i + 1));
         int yearIndex = word(t, i + 2).equals(",") ? i + 3 : i + 2;
         Optional<Integer> year = yearAt(t, yearIndex);
         int end = year.isPresent() ? yearIndex + 1 : i + 2;
@@ -231,6 +231,9 @@ public final class DateResolver {
   private static boolean isPartOfDay(String w) {
     return w.equals("morning") || w.equals("afternoon") || w.equals("evening") || w.equals("night");
   }
+
+  /** "16", "16th", "2nd" → the day of the month. */
+  private static int dayNumber(String w) { return Integer.parseInt(w.replaceAll("\\D", "")); }
 
   private static boolean isDayNumber(String w) {
     if (!w.matches("\\d{1,2}(st|nd|rd|th)?")) return false;

@@ -67,6 +67,8 @@ class DateResolverTest {
     assertThat(only("on December 24 , gunmen").start()).isEqualTo(LocalDate.of(2024, 12, 24));
     assertThat(only("on March 4 , 2019 , gunmen").start()).isEqualTo(LocalDate.of(2019, 3, 4));
     assertThat(only("ON 3 FEB 90 GUERRILLAS").start()).isEqualTo(LocalDate.of(1990, 2, 3));
+    assertThat(only("on March 16th , gunmen").start()).isEqualTo(LocalDate.of(2025, 3, 16).minusYears(1));
+    assertThat(only("on the 2nd March gunmen").start()).isEqualTo(LocalDate.of(2025, 3, 2));
   }
 
   @Test

@@ -1,0 +1,150 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.corenlp.CoreNlpEngine;
+import org.sitrep.domain.Evidence;
+import org.sitrep.domain.Extraction;
+import org.sitrep.domain.Incident;
+import org.sitrep.domain.IncidentStatus;
+import org.sitrep.domain.Participant;
+import org.sitrep.domain.Role;
+import org.sitrep.ingest.Source;
+import org.sitrep.pipeline.DocResult;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Sitrep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sitrep eval wikievents}: how sitrep does on modern news with KAIROS annotations. Document relevance (a
+ * violent event annotated ↔ at least one current incident) and, per sitrep role, span-overlap precision and recall:
+ * a predicted span is right when it overlaps an annotated argument of that role or one of its coreferent mentions.
+ */
+@Command(name = "wikievents", mixinStandardHelpOptions = true,
+    description = "Score sitrep extract on WikiEvents train (modern news, KAIROS roles mapped to sitrep roles).")
+public final class EvalWikiEventsCommand implements Callable<Integer> {
+  @Option(names = "--file", description = "WikiEvents JSON Lines (default: shared/data/wikievents/train.jsonl above here).")
+  Path file;
+
+  @Option(names = "--limit", defaultValue = "100000", description = "Score at most this many documents.")
+  int limit;
+
+  private enum Slot { PERPETRATOR, TARGET, VICTIM, PLACE, WEAPON }
+
+  private record Span(int start, int end) {
+    boolean overlaps(Evidence e) { return e.start() < end && start < e.end(); }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Path input = file != null ? file : locate().orElse(null);
+    if (input == null || !Files.exists(input)) {
+      System.err.println("sitrep: error: cannot find shared/data/wikievents/train.jsonl; give --file");
+      return 2;
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    Pipeline pipeline = Sitrep.pipeline(CoreNlpEngine.sitrepProfile());
+    int tp = 0, fp = 0, fn = 0, tn = 0, docs = 0;
+    Map<Slot, int[]> slots = new EnumMap<>(Slot.class); // predicted, predicted right, gold, gold found
+    for (Slot s : Slot.values()) slots.put(s, new int[4]);
+    for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || docs >= limit) continue;
+      docs++;
+      JsonNode doc = mapper.readTree(line);
+      Map<Slot, List<List<Span>>> gold = gold(doc);
+      boolean relevant = false;
+      for (JsonNode e : doc.path("events")) {
+        String type = e.path("type").asText();
+        relevant |= type.startsWith("Conflict.Attack") || type.startsWith("Life.Die") || type.startsWith("Life.Injure");
+      }
+      DocResult<Extraction> r = pipeline.process(new Source(doc.path("id").asText(),
+          doc.path("text").asText("").getBytes(StandardCharsets.UTF_8), Optional.empty(), Optional.empty()));
+      List<Incident> current = r instanceof DocResult.Ok<Extraction> ok
+          ? ok.value().incidents().stream().filter(i -> i.status() == IncidentStatus.CURRENT).toList() : List.of();
+      boolean predicted = !current.isEmpty();
+      if (relevant && predicted) tp++;
+      else if (predicted) fp++;
+      else if (relevant) fn++;
+      else tn++;
+      Map<Slot, List<Evidence>> pred = predicted(r);
+      for (Slot s : Slot.values()) {
+        int[] c = slots.get(s);
+        List<List<Span>> entities = gold.getOrDefault(s, List.of());
+        for (Evidence e : pred.getOrDefault(s, List.of())) {
+          c[0]++;
+          if (entities.stream().anyMatch(spans -> spans.stream().anyMatch(sp -> sp.overlaps(e)))) c[1]++;
+        }
+        for (List<Span> spans : entities) {
+          c[2]++;
+          if (pred.getOrDefault(s, List.of()).stream().anyMatch(e -> spans.stream().anyMatch(sp -> sp.overlaps(e)))) c[3]++;
+        }
+      }
+      if (docs % 25 == 0) System.err.printf("wikievents: %d documents%n", docs);
+    }
+    System.out.printf("WikiEvents %s: %d documents%n", input, docs);
+    double p = 100.0 * tp / Math.max(1, tp + fp), rec = 100.0 * tp / Math.max(1, tp + fn);
+    System.out.printf("relevance  P %.1f  R %.1f  F1 %.1f  (tp %d, fp %d, fn %d, tn %d)%n", p, rec, f1(p, rec), tp, fp, fn, tn);
+    System.out.println("role          P      R     F1   right/predicted  found/gold");
+    for (Slot s : Slot.values()) {
+      int[] c = slots.get(s);
+      double sp = 100.0 * c[1] / Math.max(1, c[0]), sr = 100.0 * c[3] / Math.max(1, c[2]);
+      System.out.printf("%-11s %5.1f  %5.1f  %5.1f   %5d/%-7d  %5d/%d%n", s.name().toLowerCase(), sp, sr, f1(sp, sr),
+          c[1], c[0], c[3], c[2]);
+    }
+    return 0;
+  }
+
+  private static double f1(double p, double r) { return p + r == 0 ? 0 : 2 * p * r / (p + r); }
+
+  /** Gold entities per slot: each annotated argument with its coreferent mentions. */
+  private static Map<Slot, List<List<Span>>> gold(JsonNode doc) {
+    Map<Slot, List<List<Span>>> out = new EnumMap<>(Slot.class);
+    for (JsonNode e : doc.path("events")) {
+      for (JsonNode a : e.path("arguments")) {
+        String role = a.path("sitrep_role").asText("");
+        if (role.isEmpty()) continue;
+        Slot slot = Slot.valueOf(role.toUpperCase());
+        List<Span> spans = new ArrayList<>();
+        spans.add(new Span(a.path("start").asInt(), a.path("end").asInt()));
+        for (JsonNode c : a.path("coref")) spans.add(new Span(c.get(0).asInt(), c.get(1).asInt()));
+        out.computeIfAbsent(slot, k -> new ArrayList<>()).add(spans);
+      }
+    }
+    return out;
+  }
+
+  private static Map<Slot, List<Evidence>> predicted(DocResult<Extraction> r) {
+    Map<Slot, List<Evidence>> out = new EnumMap<>(Slot.class);
+    if (!(r instanceof DocResult.Ok<Extraction> ok)) return out;
+    for (Incident i : ok.value().incidents()) {
+      if (i.status() != IncidentStatus.CURRENT) continue;
+      for (Participant p : i.participants()) {
+        Slot s = p.role() == Role.PERPETRATOR ? Slot.PERPETRATOR : p.role() == Role.TARGET ? Slot.TARGET
+            : p.role() == Role.VICTIM ? Slot.VICTIM : null;
+        if (s != null) out.computeIfAbsent(s, k -> new ArrayList<>()).add(p.evidence());
+      }
+      i.location().flatMap(l -> l.evidence()).ifPresent(e -> out.computeIfAbsent(Slot.PLACE, k -> new ArrayList<>()).add(e));
+      i.weapons().forEach(w -> out.computeIfAbsent(Slot.WEAPON, k -> new ArrayList<>()).add(w.evidence()));
+    }
+    return out;
+  }
+
+  private static Optional<Path> locate() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared/data/wikievents/train.jsonl");
+      if (Files.exists(candidate)) return Optional.of(candidate);
+    }
+    return Optional.empty();
+  }
+}
