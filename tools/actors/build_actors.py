@@ -295,6 +295,7 @@ def countries(path, iso, table):
         table.add(code, kind, country_of(code, iso), names)
 
 
+KEEP_AGENTS = {"FIGHTER", "SUICIDE_BOMBER", "ENEMY_COMBATANT"}
 MASS_NOUNS = {"INTELLIGENCE", "JANJAWEED", "SOLDIERY", "INFANTRY", "POLICE", "MILITARY_POLICE",
               "PARAMILITARY_POLICE", "GENDARMERIE", "GENDARMERY", "GENDERMARIE", "INSURGENCY"}
 AGENT_ROLES = {"MIL", "COP", "SPY", "REB", "UAF", "CVL"}
@@ -328,7 +329,7 @@ def agents(path, table):
         for var, values in subst.items():
             if var in phrase:
                 forms = [phrase.replace(var, v) for v in values]
-        if THING_HEADS.search(phrase.split("_")[-1]) or phrase.endswith("."):
+        if (THING_HEADS.search(phrase.split("_")[-1]) and phrase not in KEEP_AGENTS) or phrase.endswith("."):
             continue
         names = []
         for f in forms:

@@ -37,6 +37,7 @@ public final class ActorDictionary {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern DROPPED = Pattern.compile("['\u2019\u2018`.]");
   private static final Pattern SEPARATORS = Pattern.compile("[^0-9a-z]+");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
 
   /** A name as it binds to an actor; caseSensitive names must appear in the text exactly as written. */
   private record Binding(Actor actor, String surface, boolean caseSensitive) {}
@@ -144,7 +145,7 @@ public final class ActorDictionary {
    * a capital after a lower-case one. Such names stand for a group only when written that way.
    */
   static boolean caseSensitive(String surface) {
-    String letters = surface.replaceAll("[^\\p{L}\\p{N}]", "");
+    String letters = NOT_ALNUM.matcher(surface).replaceAll("");
     if (surface.contains(" ") || letters.isEmpty() || letters.length() > 8) return false;
     if (letters.equals(letters.toUpperCase(Locale.ROOT))) return true;
     for (int i = 1; i < letters.length(); i++) {
@@ -160,7 +161,7 @@ public final class ActorDictionary {
   }
 
   private static String words(String text) {
-    String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    String s = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     s = DROPPED.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     return SEPARATORS.matcher(s).replaceAll(" ").strip();
   }
@@ -219,7 +220,7 @@ public final class ActorDictionary {
   }
 
   private static String letters(String s) {
-    return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").replaceAll("[^\\p{L}\\p{N}]", "");
+    return NOT_ALNUM.matcher(MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")).replaceAll("");
   }
 
   private static String join(List<Word> words, int from, int to) {
@@ -248,6 +249,13 @@ public final class ActorDictionary {
       }
     }
     return out;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) return false;
+    }
+    return true;
   }
 
   private static boolean isPossessive(String raw) {
