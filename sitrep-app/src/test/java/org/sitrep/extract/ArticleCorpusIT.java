@@ -63,6 +63,8 @@ class ArticleCorpusIT {
   private static final String ARTICLES = "/articles";
   private static final String HOLDOUT = "/articles-holdout";
   private static final String HOLDOUT_PREFIX = "holdout/";
+  private static final String HOLDOUT2 = "/articles-holdout2";
+  private static final String HOLDOUT2_PREFIX = "holdout2/";
   private static final String TEXT = ".txt";
   private static final String SIDECAR = ".expected.json";
   private static final String SEED_SIDECAR = "seed" + SIDECAR;
@@ -127,6 +129,7 @@ class ArticleCorpusIT {
       java.util.Set<String> out = new java.util.TreeSet<>();
       read(articlesDir().resolve(FILE), "", out);
       read(resourceDir(HOLDOUT).resolve(FILE), HOLDOUT_PREFIX, out);
+      read(resourceDir(HOLDOUT2).resolve(FILE), HOLDOUT2_PREFIX, out);
       return java.util.Set.copyOf(out);
     }
 
@@ -413,7 +416,11 @@ class ArticleCorpusIT {
   private static List<Case> articleCases() { return articleCases(articlesDir(), ""); }
 
   /** Articles written after the rules, never tuned on: the honest measure of how the extractor generalises. */
-  private static List<Case> holdoutCases() { return articleCases(resourceDir(HOLDOUT), HOLDOUT_PREFIX); }
+  private static List<Case> holdoutCases() {
+    List<Case> cases = new ArrayList<>(articleCases(resourceDir(HOLDOUT), HOLDOUT_PREFIX));
+    cases.addAll(articleCases(resourceDir(HOLDOUT2), HOLDOUT2_PREFIX));
+    return cases;
+  }
 
   private static List<Case> articleCases(Path dir, String prefix) {
     try {
