@@ -75,7 +75,7 @@ public final class ArticleExtractor {
 
   /** What one sentence contributes. */
   private record SentenceFacts(Sentence sentence, List<Trigger> triggers, List<TimeMention> times, List<Toll> tolls,
-                               boolean namesPerpetrator) {
+                               boolean namesPerpetrator, boolean aside) {
     /** Adds to an incident without starting one: figures, claims and blame. */
     boolean supports() { return !tolls.isEmpty() || namesPerpetrator; }
 
@@ -205,10 +205,40 @@ public final class ArticleExtractor {
       if (sources.isEmpty() && previousSource.isPresent()) found = withSource(found, previousSource.get());
       previousSource = sources.isEmpty() ? Optional.empty()
           : AttributionFinder.nearest(sources, s.tokens().size()).flatMap(a -> sourceName(doc, a));
-      out.add(new SentenceFacts(s, triggers.find(raw, s), times, found,
-          ParticipantExtractor.namesPerpetrator(s.tokens()) || mentionsArmedGroup(doc, s, aliases)));
+      SentenceFacts facts = new SentenceFacts(s, triggers.find(raw, s), times, found,
+          ParticipantExtractor.namesPerpetrator(s.tokens()) || mentionsArmedGroup(doc, s, aliases), false);
+      out.addAll(splitAtOlderClause(facts, published));
     }
     return out;
+  }
+
+  /**
+   * "The operation targeted a camp of the Front, which police blame for an ambush on April 2 that killed ten
+   * officers": a non-restrictive relative clause that dates its own, older event is told apart from the main clause,
+   * so the operation stays current and the ambush becomes background. Both halves keep the whole sentence.
+   */
+  private static List<SentenceFacts> splitAtOlderClause(SentenceFacts f, Optional<LocalDate> published) {
+    List<Token> t = f.sentence().tokens();
+    for (int k = 1; k < t.size(); k++) {
+      String w = t.get(k).lower();
+      if (!t.get(k - 1).text().equals(",") || !(w.equals("which") || w.equals("who"))) continue;
+      int boundary = k;
+      int offset = t.get(k).start();
+      List<TimeMention> relTimes = f.times().stream().filter(tm -> tm.firstToken() >= boundary).toList();
+      List<Trigger> mainTriggers = f.triggers().stream().filter(tr -> tr.first() < boundary).toList();
+      List<Trigger> relTriggers = f.triggers().stream().filter(tr -> tr.first() >= boundary).toList();
+      boolean olderEvent = relTimes.stream().anyMatch(tm -> isPast(tm, published))
+          && relTriggers.stream().anyMatch(tr -> !tr.generic());
+      boolean mainEvent = mainTriggers.stream().anyMatch(tr -> !tr.generic());
+      if (!olderEvent || !mainEvent) continue;
+      SentenceFacts main = new SentenceFacts(f.sentence(), mainTriggers,
+          f.times().stream().filter(tm -> tm.firstToken() < boundary).toList(),
+          f.tolls().stream().filter(x -> x.evidence().start() < offset).toList(), f.namesPerpetrator(), false);
+      SentenceFacts rel = new SentenceFacts(f.sentence(), relTriggers, relTimes,
+          f.tolls().stream().filter(x -> x.evidence().start() >= offset).toList(), false, true);
+      return List.of(main, rel);
+    }
+    return List.of(f);
   }
 
   private static boolean mentionsArmedGroup(NlpDoc doc, Sentence s, ActorAliases aliases) {
@@ -257,7 +287,7 @@ public final class ArticleExtractor {
           drafts.add(bg);
         }
         bg.facts.add(f);
-        last = bg;
+        if (!f.aside()) last = bg; // an aside about an older event does not change what the story is about
         continue;
       }
       if (!event) {
@@ -309,7 +339,7 @@ public final class ArticleExtractor {
     List<Sentence> sentences = new ArrayList<>();
     List<Toll> draftTolls = new ArrayList<>();
     for (SentenceFacts f : d.facts) {
-      sentences.add(f.sentence());
+      if (!sentences.contains(f.sentence())) sentences.add(f.sentence());
       all.addAll(f.triggers());
       draftTolls.addAll(f.tolls());
     }
@@ -388,10 +418,9 @@ public final class ArticleExtractor {
                                                      Optional<LocalDate> published) {
     if (d.status != IncidentStatus.CURRENT || d.facts.isEmpty()) return Optional.empty();
     int next = d.facts.get(0).sentence().index() + 1;
-    if (next >= allFacts.size()) return Optional.empty();
-    SentenceFacts f = allFacts.get(next);
-    if (!f.triggers().isEmpty()) return Optional.empty();
-    return f.times().stream().filter(t -> !isPast(t, published)).findFirst();
+    Optional<SentenceFacts> following = allFacts.stream().filter(f -> f.sentence().index() == next).findFirst();
+    if (following.isEmpty() || !following.get().triggers().isEmpty()) return Optional.empty();
+    return following.get().times().stream().filter(t -> !isPast(t, published)).findFirst();
   }
 
   private static boolean finer(TimeMention a, TimeMention b) { return a.precision().compareTo(b.precision()) < 0; }
