@@ -31,6 +31,9 @@ public final class EvalPlacesCommand implements Callable<Integer> {
   @Option(names = "--split", paramLabel = "train|dev", description = "MUC-4 split (default: dev).", defaultValue = "dev")
   String split;
 
+  @Option(names = "--errors", paramLabel = "FILE", description = "Write every key with a wrong or missing field (TSV).")
+  Path errors;
+
   @Override
   public Integer call() throws IOException {
     Muc4Split which = split.equals("train") ? Muc4Split.TRAIN : Muc4Split.DEV;
@@ -66,7 +69,31 @@ public final class EvalPlacesCommand implements Callable<Integer> {
     print("country", report.country());
     print("city", report.city());
     print("date", report.date());
+    if (errors != null) writeErrors(report);
     return 0;
+  }
+
+  private void writeErrors(PlaceDateScorer.Report report) throws IOException {
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add("document\tfield\tgold\tpredicted\tevidence");
+    for (PlaceDateScorer.Row row : report.rows()) {
+      String loc = row.incident().flatMap(Incident::location)
+          .map(l -> l.name() + " | " + l.city().orElse("-") + " | " + l.admin1().orElse("-") + " | " + l.country().orElse("-"))
+          .orElse("-");
+      String locEvidence = row.incident().flatMap(Incident::location).flatMap(l -> l.evidence())
+          .map(e -> e.text().replaceAll("\\s+", " ")).orElse("-");
+      if (row.incident().isEmpty()) lines.add(row.document() + "\tno incident\t" + row.key() + "\t-\t-");
+      if (row.country().equals(Optional.of(false)))
+        lines.add(row.document() + "\tcountry\t" + row.key().country().orElse("-") + "\t" + loc + "\t" + locEvidence);
+      if (row.city().equals(Optional.of(false)))
+        lines.add(row.document() + "\tcity\t" + row.key().cities() + "\t" + loc + "\t" + locEvidence);
+      if (row.date().equals(Optional.of(false))) {
+        String d = row.incident().flatMap(Incident::date).map(x -> x.startText() + " " + x.precision()
+            + " " + x.evidence().map(e -> e.text()).orElse("(published)")).orElse("-");
+        lines.add(row.document() + "\tdate\t" + row.key().dates() + "\t" + d + "\t-");
+      }
+    }
+    Files.write(errors, lines, StandardCharsets.UTF_8);
   }
 
   private static void print(String name, PlaceDateScorer.Tally t) {

@@ -31,7 +31,11 @@ public final class PlaceDateScorer {
     public double overAll() { return all == 0 ? 0 : 100.0 * right / all; }
   }
 
-  public record Report(int keys, int matchedKeys, Tally country, Tally city, Tally date) {}
+  /** One key and what sitrep said of it, for error analysis; a field with no key value is empty. */
+  public record Row(String document, Muc4Key key, Optional<Incident> incident, Optional<Boolean> country,
+                    Optional<Boolean> city, Optional<Boolean> date) {}
+
+  public record Report(int keys, int matchedKeys, Tally country, Tally city, Tally date, List<Row> rows) {}
 
   private final Gazetteer gazetteer;
 
@@ -40,6 +44,7 @@ public final class PlaceDateScorer {
   public Report score(Map<String, List<Muc4Key>> keysByDoc, Map<String, List<Incident>> incidentsByDoc) {
     int keys = 0, matched = 0;
     int[] country = new int[3], city = new int[3], date = new int[3];
+    List<Row> rows = new ArrayList<>();
     for (Map.Entry<String, List<Muc4Key>> e : keysByDoc.entrySet()) {
       List<Incident> pool = new ArrayList<>(incidentsByDoc.getOrDefault(e.getKey(), List.of()).stream()
           .filter(i -> i.status() == IncidentStatus.CURRENT).toList());
@@ -53,25 +58,35 @@ public final class PlaceDateScorer {
         if (hasCountry) country[2]++;
         if (hasCity) city[2]++;
         if (hasDate) date[2]++;
-        if (incident.isEmpty()) continue;
+        if (incident.isEmpty()) {
+          rows.add(new Row(e.getKey(), key, incident, Optional.empty(), Optional.empty(), Optional.empty()));
+          continue;
+        }
         matched++;
         Optional<Location> loc = incident.get().location();
+        Optional<Boolean> countryOk = Optional.empty();
+        Optional<Boolean> cityOk = Optional.empty();
+        Optional<Boolean> dateOk = Optional.empty();
         if (hasCountry) {
           country[1]++;
-          if (loc.flatMap(Location::country).equals(countryCode(key.country().get()))) country[0]++;
+          countryOk = Optional.of(loc.flatMap(Location::country).equals(countryCode(key.country().get())));
+          if (countryOk.get()) country[0]++;
         }
         if (hasCity) {
           city[1]++;
-          if (loc.isPresent() && cityMatches(loc.get(), key.cities())) city[0]++;
+          cityOk = Optional.of(loc.isPresent() && cityMatches(loc.get(), key.cities()));
+          if (cityOk.get()) city[0]++;
         }
         if (hasDate) {
           date[1]++;
-          if (incident.get().date().map(d -> dateMatches(d, key.dates())).orElse(false)) date[0]++;
+          dateOk = Optional.of(incident.get().date().map(d -> dateMatches(d, key.dates())).orElse(false));
+          if (dateOk.get()) date[0]++;
         }
+        rows.add(new Row(e.getKey(), key, incident, countryOk, cityOk, dateOk));
       }
     }
     return new Report(keys, matched, new Tally(country[0], country[1], country[2]), new Tally(city[0], city[1], city[2]),
-        new Tally(date[0], date[1], date[2]));
+        new Tally(date[0], date[1], date[2]), rows);
   }
 
   /** An unused incident of the key's type, else any unused one, else (several keys, one incident) the first. */
