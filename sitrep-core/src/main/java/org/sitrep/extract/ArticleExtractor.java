@@ -63,11 +63,13 @@ public final class ArticleExtractor {
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final ParticipantExtractor participants;
   private final Gazetteer gazetteer;
+  private final org.sitrep.resolve.ActorDictionary actors;
   private final PlaceMentionFinder placeFinder;
   private final IncidentPlacer placer;
 
-  public ArticleExtractor(Gazetteer gazetteer) {
+  public ArticleExtractor(Gazetteer gazetteer, org.sitrep.resolve.ActorDictionary actors) {
     this.gazetteer = gazetteer;
+    this.actors = actors;
     this.participants = new ParticipantExtractor(gazetteer::isAdjective);
     this.placeFinder = new PlaceMentionFinder(gazetteer);
     this.placer = new IncidentPlacer(new PlaceResolver(gazetteer));
@@ -381,6 +383,7 @@ public final class ArticleExtractor {
     Optional<String> lastGroup = ParticipantExtractor.lastArmedGroup(doc, sentences.get(0).index(), aliases);
     List<Participant> people = participants.extract(doc, sentences, specific, draftTolls, aliases, lastGroup);
     Optional<Location> location = placer.locate(doc, d.status, sentences, specific, places);
+    people = withKnownActors(raw, people, sentences, specific);
     people = foreignersMarked(people, location.flatMap(Location::country));
     IncidentType lead = specific.get(0).type();
     IncidentType type = primaryType(types, people, draftTolls, sentences, lead);
@@ -395,6 +398,51 @@ public final class ArticleExtractor {
    * Whether a time lies before the news: a day more than two weeks before publication, or a whole month or year that
    * ended before it ("last month", "in 2019").
    */
+  /**
+   * The actor dictionary corrects what the text's wording suggests: a named participant the dictionary knows takes
+   * its kind ("Frontier Corps" are state forces, "Tehreek-e-Labbaik" a political group), and when no named group is
+   * the perpetrator, a known armed group named in a sentence with the act ("al-Shabaab fighters stormed …") is.
+   */
+  private List<Participant> withKnownActors(String raw, List<Participant> people, List<Sentence> sentences,
+                                            List<Trigger> specific) {
+    List<Participant> out = new ArrayList<>();
+    for (Participant p : people) {
+      Optional<org.sitrep.resolve.Actor> known = Character.isUpperCase(p.name().charAt(0))
+          ? actors.lookup(p.name()).filter(a -> !a.generic()) : Optional.empty();
+      boolean actorRole = p.role() == org.sitrep.domain.Role.PERPETRATOR || p.role() == org.sitrep.domain.Role.RESPONDER;
+      if (known.isEmpty() || !actorRole || known.get().kind() == p.kind()) {
+        out.add(p);
+        continue;
+      }
+      // A government or party the text merely names near the act ("its Taliban leaders have denied") did not
+      // commit it; only a claim makes it the perpetrator.
+      boolean notArmed = known.get().kind() == org.sitrep.domain.ActorKind.GOVERNMENT
+          || known.get().kind() == org.sitrep.domain.ActorKind.POLITICAL_GROUP;
+      org.sitrep.domain.Role role = p.role() == org.sitrep.domain.Role.PERPETRATOR && notArmed && !p.claimedResponsibility()
+          ? org.sitrep.domain.Role.OTHER : p.role();
+      out.add(new Participant(p.name(), p.aliases(), role, known.get().kind(), p.claimedResponsibility(), p.evidence()));
+    }
+    boolean namedPerpetrator = out.stream().anyMatch(p -> p.role() == org.sitrep.domain.Role.PERPETRATOR
+        && actors.lookup(p.name()).map(a -> !a.generic()).orElse(Character.isUpperCase(p.name().charAt(0))));
+    if (namedPerpetrator) return out;
+    Set<Integer> actSentences = new java.util.HashSet<>();
+    specific.forEach(t -> actSentences.add(t.sentence()));
+    for (Sentence s : sentences) {
+      if (!actSentences.contains(s.index())) continue;
+      List<Token> t = s.tokens();
+      for (org.sitrep.resolve.ActorMatch m : actors.find(t.stream().map(Token::text).toList())) {
+        if (m.actor().generic() || m.actor().kind() != org.sitrep.domain.ActorKind.NON_STATE_ARMED_GROUP) continue;
+        Evidence ev = Evidence.of(raw, t.get(m.start()).start(), t.get(m.end() - 1).end(), s.index());
+        String written = ev.text().replaceAll("\\s+", " ");
+        List<String> aliases = written.equals(m.actor().name()) ? List.of() : List.of(written);
+        out.add(0, new Participant(m.actor().name(), aliases, org.sitrep.domain.Role.PERPETRATOR, m.actor().kind(),
+            false, ev));
+        return out;
+      }
+    }
+    return out;
+  }
+
   /** Victims named by a nationality other than the incident's country ("two Indian engineers" in Yemen). */
   private List<Participant> foreignersMarked(List<Participant> people, Optional<String> country) {
     List<Participant> out = new ArrayList<>();

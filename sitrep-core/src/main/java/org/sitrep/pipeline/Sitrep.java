@@ -4,6 +4,7 @@ import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.TextCleaner;
 import org.sitrep.nlp.NlpEngine;
+import org.sitrep.resolve.ActorDictionary;
 import org.sitrep.resolve.Gazetteer;
 
 /** The front door: builds the pipeline. The CLI, benchmarks and tests all go through here. */
@@ -12,6 +13,6 @@ public final class Sitrep {
 
   public static Pipeline pipeline(NlpEngine engine) {
     return new Pipeline(new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES), new TextCleaner(), engine,
-        new ArticleExtractor(Gazetteer.bundled()));
+        new ArticleExtractor(Gazetteer.bundled(), ActorDictionary.bundled()));
   }
 }

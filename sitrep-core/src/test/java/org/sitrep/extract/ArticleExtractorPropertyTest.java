@@ -20,6 +20,7 @@ import org.sitrep.nlp.EntityType;
 import org.sitrep.nlp.NlpDoc;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
+import org.sitrep.resolve.ActorDictionary;
 import org.sitrep.resolve.Gazetteer;
 
 /**
@@ -28,7 +29,7 @@ import org.sitrep.resolve.Gazetteer;
  * random sentences reach the rules' corners; a real news text once crashed the date rules on "16th".
  */
 class ArticleExtractorPropertyTest {
-  private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(Gazetteer.bundled());
+  private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(Gazetteer.bundled(), ActorDictionary.bundled());
   private static final List<String> WORDS = List.of(
       "16th", "2nd", "3", "27", "1,200", "2019", "90", "March", "May", "Tuesday", "last", "previous", "month", "the",
       "a", "at", "least", "more", "than", "nearly", "around", "dozens", "two", "dozen", "killed", "wounded", "held",
