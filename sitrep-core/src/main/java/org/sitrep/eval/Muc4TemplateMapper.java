@@ -40,22 +40,26 @@ public final class Muc4TemplateMapper {
     Map<String, List<String>> victim = new LinkedHashMap<>();
     Map<String, List<String>> weapon = new LinkedHashMap<>();
     for (Participant p : incident.participants()) {
-      List<String> strings = new ArrayList<>();
-      strings.add(p.evidence().text().replaceAll("\\s+", " "));
-      if (!strings.contains(p.name())) strings.add(p.name());
-      strings.addAll(p.aliases());
+      // One string per entity, copied from the text: the scorers credit an entity only when every string it offers
+      // is one of the key's alternatives, so a second guess can only cost.
+      String text = p.evidence().text().replaceAll("\\s+", " ");
       String key = p.name().toLowerCase(Locale.ROOT);
       if (p.role() == Role.PERPETRATOR) {
-        (isNamed(p) ? perpOrg : perpInd).putIfAbsent(key, strings);
+        if (isNamed(p)) {
+          if (!isStateUnit(p.name())) perpOrg.putIfAbsent(key, List.of(text));
+        } else {
+          perpInd.putIfAbsent(key, List.of(text));
+        }
       } else if (p.role() == Role.TARGET && isPhysical(p.kind())) {
-        target.putIfAbsent(key, strings);
-      } else if (p.role() == Role.VICTIM && isNamed(p)) {
-        victim.putIfAbsent(key, strings);
+        target.putIfAbsent(key, List.of(text));
+      } else if (p.role() == Role.VICTIM && isNamed(p) && text.equalsIgnoreCase(p.name())) {
+        // a name read off the text, not a toll's group ("civilians", "security forces")
+        victim.putIfAbsent(key, List.of(text));
       }
     }
     for (Weapon w : incident.weapons()) {
       String text = w.evidence().text().replaceAll("\\s+", " ");
-      weapon.putIfAbsent(text.toLowerCase(Locale.ROOT), List.of(text));
+      if (namesInstrument(text)) weapon.putIfAbsent(text.toLowerCase(Locale.ROOT), List.of(text));
     }
     Map<Muc4Role, List<Muc4Entity>> fillers = new java.util.EnumMap<>(Muc4Role.class);
     fillers.put(Muc4Role.PERP_IND, entities(perpInd));
@@ -82,6 +86,28 @@ public final class Muc4TemplateMapper {
   private static boolean isNamed(Participant p) {
     String[] words = p.name().toLowerCase(Locale.ROOT).split("\\s+");
     return !DESCRIPTION_HEADS.contains(words[words.length - 1]);
+  }
+
+  /** Nouns that name a weapon, as MUC-4's instrument slot wants it: "bomb", "dynamite", not "bombing" or "shot". */
+  private static final java.util.Set<String> INSTRUMENTS = java.util.Set.of(
+      "bomb", "bombs", "dynamite", "explosive", "explosives", "grenade", "grenades", "rifle", "rifles", "machinegun",
+      "machineguns", "gun", "guns", "rocket", "rockets", "mortar", "mortars", "device", "devices", "charge", "charges",
+      "mine", "mines", "landmine", "landmines", "firearms", "weapons", "cocktails", "cocktail", "ak-47", "ak-47s", "tnt",
+      "bullet", "pistol", "pistols", "revolver", "submachinegun", "submachineguns", "knife", "knives", "machete",
+      "machetes", "missile", "missiles", "ied", "ieds", "vest");
+
+  private static boolean namesInstrument(String text) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+    return INSTRUMENTS.contains(words[words.length - 1]);
+  }
+
+  /** The units of a state's forces ("1st Infantry Brigade", "the army"): they fight, they are not MUC-4's perpetrator
+   * organisations unless the text blames them, which sitrep does not read yet. */
+  private static boolean isStateUnit(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1];
+    return java.util.Set.of("army", "brigade", "battalion", "command", "department", "state", "detachment", "forces",
+        "military", "police").contains(last);
   }
 
   private static boolean isPhysical(ActorKind kind) {

@@ -38,7 +38,13 @@ final class ParticipantExtractor {
   private static final Set<String> GENERIC_PERPETRATORS = Set.of(
       "militants", "militant", "gunmen", "gunman", "attackers", "attacker", "insurgents", "insurgent", "terrorists",
       "terrorist", "rebels", "rebel", "guerrillas", "guerrilla", "assailants", "assailant", "bomber", "bombers",
-      "hijackers", "kidnappers", "rioters", "robbers", "extremists", "jihadists", "separatists", "mob");
+      "hijackers", "kidnappers", "rioters", "robbers", "extremists", "jihadists", "separatists", "mob", "subversives",
+      "narcoterrorists", "murderers", "hitmen", "assassins", "killers");
+  /** People nouns that name perpetrators only when described so: "armed men", "unidentified individuals". */
+  private static final Set<String> PEOPLE_NOUNS = Set.of("men", "man", "individuals", "individual", "persons", "people",
+      "youths");
+  private static final Set<String> SUSPECT_DESCRIPTORS = Set.of("armed", "unidentified", "unknown", "masked", "hooded",
+      "uniformed");
   private static final Set<String> NON_STATE_GENERIC = Set.of(
       "militants", "militant", "insurgents", "insurgent", "terrorists", "terrorist", "rebels", "rebel", "guerrillas",
       "guerrilla", "extremists", "jihadists", "separatists");
@@ -136,7 +142,8 @@ final class ParticipantExtractor {
         }
       }
     }
-    if (!sawNamedPerpetrator) genericPerpetrator(raw, sentences).ifPresent(p -> put(byKey, p));
+    // "guerrillas" and "the FMLN" are both who did it: the people described and the organisation named
+    genericPerpetrator(raw, sentences).ifPresent(p -> put(byKey, p));
     for (Trigger tr : triggers) targets(raw, doc.sentences().get(tr.sentence()), tr).forEach(p -> put(byKey, p));
     namedVictims(doc, sentences).forEach(p -> put(byKey, p));
     responders(raw, sentences, triggers).forEach(p -> put(byKey, p));
@@ -312,10 +319,13 @@ final class ParticipantExtractor {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
         String w = t.get(i).lower();
-        if (!GENERIC_PERPETRATORS.contains(w) || !t.get(i).pos().startsWith("NN")) continue;
+        if (!t.get(i).pos().startsWith("NN")) continue;
+        boolean described = PEOPLE_NOUNS.contains(w) && i > 0 && SUSPECT_DESCRIPTORS.contains(t.get(i - 1).lower());
+        if (!GENERIC_PERPETRATORS.contains(w) && !described) continue;
         int start = i;
         while (start > 0 && t.get(start - 1).pos().startsWith("JJ") || start > 0 && t.get(start - 1).lower().equals("armed")
-            || start > 0 && t.get(start - 1).lower().equals("suicide")) start--;
+            || start > 0 && t.get(start - 1).lower().equals("suicide")
+            || start > 0 && t.get(start).lower().equals("armed") && t.get(start - 1).pos().equals("RB")) start--;
         Evidence ev = ev(raw, s, start, i + 1);
         ActorKind kind = NON_STATE_GENERIC.contains(w) ? ActorKind.NON_STATE_ARMED_GROUP : ActorKind.UNKNOWN;
         return Optional.of(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.PERPETRATOR, kind, false, ev));
@@ -380,16 +390,26 @@ final class ParticipantExtractor {
     return out;
   }
 
-  /** A harm verb just before the name: "shot dead Salwa Hadi", "killed the mayor, Ana Ruiz". */
+  /**
+   * A harm verb just before the name ("shot dead Salwa Hadi", "killed the mayor, Ana Ruiz"), or a harm noun
+   * ("the assassination of presidential candidate Luis Carlos Galan").
+   */
   private static boolean harmedObject(List<Token> t, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
       Token tok = t.get(k);
       if (tok.pos().startsWith("VB") && HARM_VERBS.contains(tok.lemma().toLowerCase())) return !tok.pos().equals("VBN")
           || k > 0 && !t.get(k - 1).lemma().equals("be");
+      if (tok.pos().equals("IN") && k > 0 && HARM_NOUNS.contains(t.get(k - 1).lower())
+          && Set.of("of", "on", "against").contains(tok.lower())) return true;
       if (tok.pos().startsWith("VB") || tok.pos().equals("IN") || tok.text().equals(".")) return false;
     }
     return false;
   }
+
+  /** Nouns of harm done to a person: "the murder of Hector Oqueli", "an attack on Minister X". */
+  private static final Set<String> HARM_NOUNS = Set.of(
+      "murder", "murders", "assassination", "killing", "killings", "kidnapping", "abduction", "death", "attack",
+      "attempt", "massacre", "kidnap", "slaying", "execution", "shooting");
 
   /** The name is the subject of a passive harm verb: "X, the mayor of Y, was shot dead". */
   private static boolean harmedSubject(List<Token> t, int last) {
