@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.sitrep.domain.ActorKind;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
-import org.sitrep.domain.IncidentStatus;
 import org.sitrep.domain.Participant;
 import org.sitrep.domain.Role;
 import org.sitrep.domain.Weapon;
@@ -18,14 +17,13 @@ import org.sitrep.domain.Weapon;
  * Maps sitrep's incidents onto MUC-4 templates (GTT's five roles). Only what sitrep extracts is mapped: the type
  * through {@link org.sitrep.domain.IncidentType#muc4()}, perpetrators by whether they are named organisations
  * (PerpOrg) or generic individuals (PerpInd), physical targets (vehicles, facilities, infrastructure) to Target, named
- * people harmed to Victim, and weapon words to Weapon. Background incidents are left out: MUC-4 keys the incidents a
- * report is about.
+ * people harmed to Victim, and weapon words to Weapon. Background incidents are mapped too: MUC-4 keys every relevant
+ * incident a report describes, however old, and on train that scores better than leaving them out.
  */
 public final class Muc4TemplateMapper {
   public List<Muc4Template> templates(Extraction extraction) {
     List<Muc4Template> out = new ArrayList<>();
     for (Incident incident : extraction.incidents()) {
-      if (incident.status() != IncidentStatus.CURRENT) continue;
       Optional<Muc4IncidentType> type = incident.type().muc4().flatMap(Muc4IncidentType::fromLabel);
       if (type.isEmpty()) continue;
       out.add(template(type.get(), incident));
@@ -80,7 +78,8 @@ public final class Muc4TemplateMapper {
       "attacker", "men", "man", "individuals", "individual", "insurgents", "insurgent", "rebels", "rebel",
       "assailants", "assailant", "bandits", "kidnappers", "hijackers", "bomber", "bombers", "subversives", "criminals",
       "people", "persons", "youths", "mob", "rioters", "robbers", "extremists", "jihadists", "separatists", "soldiers",
-      "commandos", "members", "unknown", "unidentified");
+      "commandos", "members", "unknown", "unidentified", "assassins", "murderers", "killers", "narcoterrorists",
+      "hitmen", "traffickers");
 
   /** A named person or organisation, as opposed to a description of people ("gunmen", "URBAN TERRORISTS"). */
   private static boolean isNamed(Participant p) {

@@ -43,6 +43,12 @@ final class ParticipantExtractor {
   /** People nouns that name perpetrators only when described so: "armed men", "unidentified individuals". */
   private static final Set<String> PEOPLE_NOUNS = Set.of("men", "man", "individuals", "individual", "persons", "people",
       "youths");
+  /**
+   * Words that belong to a description of perpetrators ("heavily armed men", "urban guerrillas"); nationalities and
+   * hedges ("Salvadoran", "alleged") do not, so the description reads as the text's own noun phrase core.
+   */
+  private static final Set<String> PERPETRATOR_MODIFIERS = Set.of("armed", "urban", "unidentified", "unknown",
+      "masked", "hooded", "uniformed", "suicide", "rural", "drug", "leftist", "rightist", "islamist", "jihadist");
   private static final Set<String> SUSPECT_DESCRIPTORS = Set.of("armed", "unidentified", "unknown", "masked", "hooded",
       "uniformed");
   private static final Set<String> NON_STATE_GENERIC = Set.of(
@@ -82,6 +88,7 @@ final class ParticipantExtractor {
     Set<Integer> indexes = new java.util.HashSet<>();
     sentences.forEach(s -> indexes.add(s.index()));
     boolean sawNamedPerpetrator = false;
+    Map<String, Participant> aside = new LinkedHashMap<>();
     for (Sentence s : sentences) {
       List<Token> t = s.tokens();
       boolean claim = claimsResponsibility(t);
@@ -100,6 +107,13 @@ final class ParticipantExtractor {
           continue;
         }
         if (!isArmedGroup(name, aliases) && !(claim && m.firstToken() < claimIndex(t))) continue;
+        // an organisation named beside the act, blamed or claiming it did it; one named elsewhere (a communique's
+        // author, a party to talks) is the perpetrator only when the incident names no other
+        if (!claim && !blames(t) && triggers.stream().noneMatch(tr -> tr.sentence() == s.index())) {
+          aside.putIfAbsent(name.toLowerCase(), new Participant(name, aliases.aliasesOf(name), Role.PERPETRATOR,
+              ActorKind.NON_STATE_ARMED_GROUP, false, ev(raw, s, m.firstToken(), m.lastToken())));
+          continue;
+        }
         boolean claimed = claim && m.firstToken() < claimIndex(t);
         sawNamedPerpetrator = true;
         put(byKey, new Participant(name, aliases.aliasesOf(name), Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP,
@@ -142,8 +156,10 @@ final class ParticipantExtractor {
         }
       }
     }
+    Optional<Participant> described = genericPerpetrator(raw, sentences);
+    if (!sawNamedPerpetrator && described.isEmpty()) aside.values().forEach(p -> put(byKey, p));
     // "guerrillas" and "the FMLN" are both who did it: the people described and the organisation named
-    genericPerpetrator(raw, sentences).ifPresent(p -> put(byKey, p));
+    described.ifPresent(p -> put(byKey, p));
     for (Trigger tr : triggers) targets(raw, doc.sentences().get(tr.sentence()), tr).forEach(p -> put(byKey, p));
     namedVictims(doc, sentences).forEach(p -> put(byKey, p));
     responders(raw, sentences, triggers).forEach(p -> put(byKey, p));
@@ -306,6 +322,12 @@ final class ParticipantExtractor {
     return -1;
   }
 
+  /** Whether a sentence lays blame: "blamed the FMLN", "attributed the attack to", "accused the cartel". */
+  private static boolean blames(List<Token> t) {
+    for (Token tok : t) if (Set.of("blame", "attribute", "accuse").contains(tok.lemma().toLowerCase())) return true;
+    return false;
+  }
+
   private static int pronounBefore(List<Token> t, int claim) {
     for (int k = claim - 1; k >= Math.max(0, claim - 3); k--) {
       String w = t.get(k).lower();
@@ -322,9 +344,10 @@ final class ParticipantExtractor {
         if (!t.get(i).pos().startsWith("NN")) continue;
         boolean described = PEOPLE_NOUNS.contains(w) && i > 0 && SUSPECT_DESCRIPTORS.contains(t.get(i - 1).lower());
         if (!GENERIC_PERPETRATORS.contains(w) && !described) continue;
+        // "guerrilla" in "a guerrilla column" describes the column, not who acted
+        if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN")) continue;
         int start = i;
-        while (start > 0 && t.get(start - 1).pos().startsWith("JJ") || start > 0 && t.get(start - 1).lower().equals("armed")
-            || start > 0 && t.get(start - 1).lower().equals("suicide")
+        while (start > 0 && PERPETRATOR_MODIFIERS.contains(t.get(start - 1).lower())
             || start > 0 && t.get(start).lower().equals("armed") && t.get(start - 1).pos().equals("RB")) start--;
         Evidence ev = ev(raw, s, start, i + 1);
         ActorKind kind = NON_STATE_GENERIC.contains(w) ? ActorKind.NON_STATE_ARMED_GROUP : ActorKind.UNKNOWN;
@@ -352,8 +375,9 @@ final class ParticipantExtractor {
         last = k + 2;
       }
       int first = k;
-      while (first > tr.last() && (t.get(first - 1).pos().startsWith("NN") || t.get(first - 1).pos().startsWith("JJ"))
-          && !t.get(first - 1).lower().equals("responsibility")) first--;
+      while (first > tr.last() && (t.get(first - 1).pos().startsWith("NN") || t.get(first - 1).pos().startsWith("JJ")
+          || t.get(first - 1).pos().equals("POS")) && !t.get(first - 1).lower().equals("responsibility")) first--;
+      last = ofPhraseEnd(t, last);
       Evidence ev = ev(raw, s, first, last);
       out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.TARGET, kind, false, ev));
       break;
@@ -364,9 +388,22 @@ final class ParticipantExtractor {
     return out;
   }
 
+  /**
+   * The end of a target's "of" phrase, which says whose or which it is: "the house of Judge Guillermo Torre",
+   * "the headquarters of the 1st Infantry Brigade". Stops at the first word that is not part of a noun phrase.
+   */
+  private static int ofPhraseEnd(List<Token> t, int last) {
+    if (last + 1 >= t.size() || !t.get(last).lower().equals("of")) return last;
+    int k = last + 1;
+    while (k < t.size() && (t.get(k).pos().startsWith("NN") || t.get(k).pos().startsWith("JJ")
+        || t.get(k).pos().equals("DT") || t.get(k).pos().equals("CD") || t.get(k).pos().equals("POS"))) k++;
+    while (k > last + 1 && !t.get(k - 1).pos().startsWith("NN") && !t.get(k - 1).pos().equals("CD")) k--;
+    return k > last + 1 ? k : last;
+  }
+
   private static final Set<String> HARM_VERBS = Set.of(
       "kill", "shoot", "murder", "assassinate", "stab", "kidnap", "abduct", "behead", "execute", "wound", "injure",
-      "gun", "slay", "hack", "lynch", "beat");
+      "gun", "slay", "hack", "lynch", "beat", "hold");
   private static final Set<String> OFFICE_TITLES = Set.of(
       "mayor", "governor", "minister", "senator", "lawmaker", "mp", "councillor", "councilor", "judge", "prosecutor",
       "president", "deputy", "official", "legislator", "candidate", "commissioner", "prefect", "chief", "ambassador");
@@ -379,9 +416,17 @@ final class ParticipantExtractor {
     List<Participant> out = new ArrayList<>();
     for (Sentence s : sentences) {
       List<Token> t = s.tokens();
+      boolean harmSentence = t.stream().anyMatch(x -> HARM_VERBS.contains(x.lemma().toLowerCase())
+          || HARM_NOUNS.contains(x.lower()) || x.lower().equals("dead") || x.lower().equals("victim")
+          || x.lower().equals("victims"));
+      int previousVictimEnd = -1;
       for (EntityMention m : doc.mentionsIn(s.index())) {
         if (m.type() != EntityType.PERSON) continue;
-        if (!harmedObject(t, m.firstToken()) && !harmedSubject(t, m.lastToken())) continue;
+        boolean harmed = harmedObject(t, m.firstToken()) || harmedSubject(t, m.lastToken())
+            || harmSentence && identifiedAs(t, m.firstToken())
+            || previousVictimEnd >= 0 && coordinated(t, previousVictimEnd, m.firstToken());
+        if (!harmed) continue;
+        previousVictimEnd = m.lastToken();
         ActorKind kind = nearTitle(t, m) ? ActorKind.GOVERNMENT : ActorKind.CIVILIANS;
         out.add(new Participant(m.text().replaceAll("\\s+", " "), List.of(), Role.VICTIM, kind, false,
             ev(doc.raw(), s, m.firstToken(), m.lastToken())));
@@ -410,6 +455,31 @@ final class ParticipantExtractor {
   private static final Set<String> HARM_NOUNS = Set.of(
       "murder", "murders", "assassination", "killing", "killings", "kidnapping", "abduction", "death", "attack",
       "attempt", "massacre", "kidnap", "slaying", "execution", "shooting");
+
+  /** "identified as 57-year-old Jose Martinez": how reports name the dead. */
+  private static boolean identifiedAs(List<Token> t, int first) {
+    for (int k = first - 1; k >= Math.max(1, first - 4); k--) {
+      if (t.get(k).lower().equals("as") && t.get(k - 1).lemma().equalsIgnoreCase("identify")) return true;
+      if (t.get(k).pos().startsWith("VB") || t.get(k).text().equals(".")) return false;
+    }
+    return false;
+  }
+
+  /**
+   * A name listed with a victim's: "the death of Hector Oqueli and Guatemalan lawyer Hilda Flores". Only "and" or a
+   * comma, and a title's words, may come between.
+   */
+  private static boolean coordinated(List<Token> t, int previousEnd, int first) {
+    if (first - previousEnd > 8) return false;
+    boolean joined = false;
+    for (int k = previousEnd; k < first; k++) {
+      Token tok = t.get(k);
+      if (tok.lower().equals("and") || tok.text().equals(",")) joined = true;
+      else if (!tok.pos().startsWith("NN") && !tok.pos().startsWith("JJ") && !tok.pos().equals("DT")
+          && !tok.pos().equals("CD") && !tok.pos().equals("HYPH")) return false;
+    }
+    return joined;
+  }
 
   /** The name is the subject of a passive harm verb: "X, the mayor of Y, was shot dead". */
   private static boolean harmedSubject(List<Token> t, int last) {
