@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.sitrep.domain.ActorKind;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
+import org.sitrep.domain.IncidentType;
 import org.sitrep.domain.Participant;
 import org.sitrep.domain.Role;
 import org.sitrep.domain.Weapon;
@@ -24,11 +25,28 @@ public final class Muc4TemplateMapper {
   public List<Muc4Template> templates(Extraction extraction) {
     List<Muc4Template> out = new ArrayList<>();
     for (Incident incident : extraction.incidents()) {
-      Optional<Muc4IncidentType> type = incident.type().muc4().flatMap(Muc4IncidentType::fromLabel);
+      Optional<Muc4IncidentType> type = muc4Type(incident);
       if (type.isEmpty()) continue;
       out.add(template(type.get(), incident));
     }
     return out;
+  }
+
+  /**
+   * MUC-4 types by instrument where sitrep types by target: an infrastructure attack or assassination carried out
+   * with a bomb is a MUC-4 bombing (with fire an arson), so the subtype decides.
+   */
+  private static Optional<Muc4IncidentType> muc4Type(Incident incident) {
+    IncidentType type = incident.type();
+    if (type == IncidentType.INFRASTRUCTURE_ATTACK || type == IncidentType.ASSASSINATION) {
+      for (IncidentType sub : incident.subtypes()) {
+        if (sub == IncidentType.BOMBING || sub == IncidentType.SUICIDE_BOMBING || sub == IncidentType.ARSON) {
+          type = sub;
+          break;
+        }
+      }
+    }
+    return type.muc4().flatMap(Muc4IncidentType::fromLabel);
   }
 
   private static Muc4Template template(Muc4IncidentType type, Incident incident) {

@@ -63,15 +63,18 @@ final class ParticipantExtractor {
   private static Map<String, ActorKind> targetNouns() {
     Map<String, ActorKind> m = new LinkedHashMap<>();
     for (String w : List.of("train", "bus", "convoy", "car", "vehicle", "truck", "plane", "aircraft", "flight", "ship",
-        "boat", "ferry", "minibus", "van", "tanker", "helicopter")) m.put(w, ActorKind.VEHICLE);
+        "boat", "ferry", "minibus", "van", "tanker", "helicopter", "jeep", "taxi", "motorcycle", "buses")) m.put(w, ActorKind.VEHICLE);
     for (String w : List.of("station", "checkpoint", "base", "camp", "post", "market", "mosque", "church", "temple",
         "shrine", "school", "university", "college", "hospital", "hotel", "embassy", "consulate", "office", "offices",
         "headquarters", "court", "courthouse", "prison", "jail", "bank", "restaurant", "cafe", "shop", "store",
         "village", "house", "home", "residence", "building", "compound", "barracks", "farm", "factory", "mall",
-        "stadium", "airport", "port", "rally", "wedding", "funeral", "parliament", "ministry", "polling"))
+        "stadium", "airport", "port", "rally", "wedding", "funeral", "parliament", "ministry", "polling",
+        "establishment", "establishments", "pharmacy", "pharmacies", "facility", "facilities", "hall", "dealership",
+        "warehouse", "premises", "agency", "branch", "installation", "installations", "property", "properties"))
       m.put(w, ActorKind.FACILITY);
     for (String w : List.of("pipeline", "tower", "towers", "pylon", "pylons", "bridge", "railway", "railroad", "dam",
-        "substation", "plant", "power", "grid", "refinery", "well", "transformer", "antenna", "mast"))
+        "substation", "plant", "power", "grid", "refinery", "well", "transformer", "antenna", "mast", "exchange",
+        "lines", "system"))
       m.put(w, ActorKind.INFRASTRUCTURE);
     return Map.copyOf(m);
   }
@@ -161,6 +164,7 @@ final class ParticipantExtractor {
     // "guerrillas" and "the FMLN" are both who did it: the people described and the organisation named
     described.ifPresent(p -> put(byKey, p));
     for (Trigger tr : triggers) targets(raw, doc.sentences().get(tr.sentence()), tr).forEach(p -> put(byKey, p));
+    for (Sentence s : sentences) passiveTargets(raw, s).forEach(p -> put(byKey, p));
     namedVictims(doc, sentences).forEach(p -> put(byKey, p));
     responders(raw, sentences, triggers).forEach(p -> put(byKey, p));
     victims(tolls).forEach(p -> put(byKey, p));
@@ -357,7 +361,10 @@ final class ParticipantExtractor {
     return Optional.empty();
   }
 
-  /** The thing a trigger acts on: "hijacked a train", "attack on a convoy", "bombing at a train station". */
+  /**
+   * The things a trigger acts on: "hijacked a train", "attack on a convoy", "bombing at a train station", and those
+   * listed with it ("attacked three pharmacies, the public registration office and a bank").
+   */
   private static List<Participant> targets(String raw, Sentence s, Trigger tr) {
     List<Token> t = s.tokens();
     List<Participant> out = new ArrayList<>();
@@ -365,28 +372,73 @@ final class ParticipantExtractor {
     for (int k = tr.last(); k < end; k++) {
       Token tok = t.get(k);
       if (tok.text().equals(".") || tok.text().equals(";")) break;
-      ActorKind kind = TARGET_NOUNS.getOrDefault(tok.lower(), TARGET_NOUNS.get(tok.lemma().toLowerCase()));
-      if (kind == null || !tok.pos().startsWith("NN")) continue;
-      int last = k + 1;
-      ActorKind compound = k + 1 < t.size() ? TARGET_NOUNS.getOrDefault(t.get(k + 1).lower(),
-          TARGET_NOUNS.get(t.get(k + 1).lemma().toLowerCase())) : null;
-      if (compound != null && t.get(k + 1).pos().startsWith("NN")) {
-        kind = compound; // "train station", "polling stations"
-        last = k + 2;
-      }
-      int first = k;
-      while (first > tr.last() && (t.get(first - 1).pos().startsWith("NN") || t.get(first - 1).pos().startsWith("JJ")
-          || t.get(first - 1).pos().equals("POS")) && !t.get(first - 1).lower().equals("responsibility")) first--;
-      last = ofPhraseEnd(t, last);
-      Evidence ev = ev(raw, s, first, last);
-      out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.TARGET, kind, false, ev));
-      break;
-    }
-    if (tr.type() == IncidentType.KIDNAPPING || tr.type() == IncidentType.ASSASSINATION) {
-      // the person named just after "kidnapped"/"assassinated" is the victim
+      int[] span = targetAt(t, k, tr.last());
+      if (span == null) continue;
+      Evidence ev = ev(raw, s, span[0], span[1]);
+      out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.TARGET, kindAt(t, span[2]), false, ev));
+      int next = span[1];
+      if (next >= t.size() || !(t.get(next).text().equals(",") || t.get(next).lower().equals("and"))) break;
+      k = next;
+      end = Math.min(t.size(), next + 8);
     }
     return out;
   }
+
+  /** Things named as the subject of a passive harm: "13 business establishments were destroyed". */
+  private static List<Participant> passiveTargets(String raw, Sentence s) {
+    List<Token> t = s.tokens();
+    List<Participant> out = new ArrayList<>();
+    for (int k = 0; k < t.size(); k++) {
+      int[] span = targetAt(t, k, 0);
+      if (span == null) continue;
+      int v = span[1];
+      if (v < t.size() && t.get(v).lemma().equals("be")) v++;
+      else if (v + 1 < t.size() && (t.get(v).lemma().equals("have") && t.get(v + 1).lemma().equals("be"))) v += 2;
+      else { k = span[1] - 1; continue; }
+      if (v < t.size() && t.get(v).pos().equals("RB")) v++;
+      if (v < t.size() && t.get(v).pos().equals("VBN") && DAMAGE_VERBS.contains(t.get(v).lemma().toLowerCase())) {
+        Evidence ev = ev(raw, s, span[0], span[1]);
+        out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.TARGET, kindAt(t, span[2]), false, ev));
+      }
+      k = span[1] - 1;
+    }
+    return out;
+  }
+
+  private static final Set<String> DAMAGE_VERBS = Set.of(
+      "destroy", "damage", "burn", "attack", "bomb", "dynamite", "derail", "hit", "blow", "loot", "raze", "sabotage",
+      "set", "torch", "machinegun", "ransack", "occupy", "seize", "hijack", "storm");
+  private static final Set<String> NOT_TARGET_HEADS = Set.of(
+      "bomb", "bombs", "explosive", "explosives", "explosion", "explosions", "attack", "attacks", "responsibility",
+      "dynamite", "charge", "charges", "device", "devices", "grenade", "grenades");
+
+  /**
+   * The noun phrase around a target noun at {@code k}: [first, last, head] with modifiers to the left (not before
+   * {@code floor}), the rest of the compound to the right ("power transmission towers") and its "of" phrase; or null.
+   */
+  private static int[] targetAt(List<Token> t, int k, int floor) {
+    Token tok = t.get(k);
+    if (kindOf(tok) == null || !tok.pos().startsWith("NN")) return null;
+    int last = k + 1;
+    while (last < t.size() && (t.get(last).pos().equals("NN") || t.get(last).pos().equals("NNS"))
+        && !NOT_TARGET_HEADS.contains(t.get(last).lower())) last++;
+    if (last < t.size() && NOT_TARGET_HEADS.contains(t.get(last).lower()) && t.get(last).pos().startsWith("NN")) {
+      return null; // "car bomb": the weapon, not the target
+    }
+    int head = last - 1;
+    if (kindOf(t.get(head)) == null) head = k;
+    int first = k;
+    while (first > floor && (t.get(first - 1).pos().startsWith("NN") || t.get(first - 1).pos().startsWith("JJ")
+        || t.get(first - 1).pos().equals("POS") || t.get(first - 1).pos().equals("CD"))
+        && !NOT_TARGET_HEADS.contains(t.get(first - 1).lower())) first--;
+    return new int[] {first, ofPhraseEnd(t, last), head};
+  }
+
+  private static ActorKind kindOf(Token tok) {
+    return TARGET_NOUNS.getOrDefault(tok.lower(), TARGET_NOUNS.get(tok.lemma().toLowerCase()));
+  }
+
+  private static ActorKind kindAt(List<Token> t, int head) { return kindOf(t.get(head)); }
 
   /**
    * The end of a target's "of" phrase, which says whose or which it is: "the house of Judge Guillermo Torre",
