@@ -33,11 +33,16 @@ public final class Muc4TemplateMapper {
   }
 
   /**
-   * MUC-4 types by instrument where sitrep types by target: an infrastructure attack or assassination carried out
+   * MUC-4 types a threat by the act threatened, and types by instrument where sitrep types by target: an infrastructure attack or assassination carried out
    * with a bomb is a MUC-4 bombing (with fire an arson), so the subtype decides.
    */
   private static Optional<Muc4IncidentType> muc4Type(Incident incident) {
     IncidentType type = incident.type();
+    if (type == IncidentType.THREAT) {
+      // MUC-4 keys threatened incidents too (stage of execution THREAT), typed by the act threatened
+      type = incident.subtypes().stream().filter(t -> t.muc4().isPresent()).findFirst()
+          .orElse(IncidentType.ARMED_ASSAULT);
+    }
     if (type == IncidentType.INFRASTRUCTURE_ATTACK || type == IncidentType.ASSASSINATION) {
       for (IncidentType sub : incident.subtypes()) {
         if (sub == IncidentType.BOMBING || sub == IncidentType.SUICIDE_BOMBING || sub == IncidentType.ARSON) {
