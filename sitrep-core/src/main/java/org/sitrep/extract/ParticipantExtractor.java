@@ -39,7 +39,7 @@ final class ParticipantExtractor {
       "militants", "militant", "gunmen", "gunman", "attackers", "attacker", "insurgents", "insurgent", "terrorists",
       "terrorist", "rebels", "rebel", "guerrillas", "guerrilla", "assailants", "assailant", "bomber", "bombers",
       "hijackers", "kidnappers", "rioters", "robbers", "extremists", "jihadists", "separatists", "mob", "subversives",
-      "narcoterrorists", "murderers", "hitmen", "assassins", "killers");
+      "narcoterrorists", "murderers", "hitmen", "assassins", "killers", "traffickers", "squads", "commandos");
   /** People nouns that name perpetrators only when described so: "armed men", "unidentified individuals". */
   private static final Set<String> PEOPLE_NOUNS = Set.of("men", "man", "individuals", "individual", "persons", "people",
       "youths");
@@ -48,7 +48,8 @@ final class ParticipantExtractor {
    * hedges ("Salvadoran", "alleged") do not, so the description reads as the text's own noun phrase core.
    */
   private static final Set<String> PERPETRATOR_MODIFIERS = Set.of("armed", "urban", "unidentified", "unknown",
-      "masked", "hooded", "uniformed", "suicide", "rural", "drug", "leftist", "rightist", "islamist", "jihadist");
+      "masked", "hooded", "uniformed", "suicide", "rural", "drug", "leftist", "rightist", "islamist", "jihadist", "death",
+      "guerrilla");
   private static final Set<String> SUSPECT_DESCRIPTORS = Set.of("armed", "unidentified", "unknown", "masked", "hooded",
       "uniformed");
   private static final Set<String> NON_STATE_GENERIC = Set.of(
