@@ -27,9 +27,45 @@ public final class Muc4TemplateMapper {
     for (Incident incident : extraction.incidents()) {
       Optional<Muc4IncidentType> type = muc4Type(incident);
       if (type.isEmpty()) continue;
-      out.add(template(type.get(), incident));
+      Muc4Template main = template(type.get(), incident);
+      // One report of "guerrillas attacked the post and kidnapped the mayor" is two MUC-4 incidents: each other MUC-4
+      // type among the subtypes gets a template of its own, with the perpetrators and the role that goes with its act
+      java.util.Set<Muc4IncidentType> seen = java.util.EnumSet.of(type.get());
+      List<Muc4Template> extra = new ArrayList<>();
+      for (IncidentType sub : incident.subtypes()) {
+        Optional<Muc4IncidentType> other = sub.muc4().flatMap(Muc4IncidentType::fromLabel);
+        if (other.isEmpty() || !seen.add(other.get())) continue;
+        Map<Muc4Role, List<Muc4Entity>> fillers = new java.util.EnumMap<>(Muc4Role.class);
+        for (Muc4Role role : Muc4Role.values()) {
+          boolean keep = role == Muc4Role.PERP_IND || role == Muc4Role.PERP_ORG || role == actRole(other.get());
+          fillers.put(role, keep ? main.fillers(role) : List.of());
+        }
+        extra.add(Muc4Template.of(other.get(), fillers));
+      }
+      if (!extra.isEmpty()) {
+        // the role moves with its act: the bomb goes to the bombing, not also to the attack
+        Map<Muc4Role, List<Muc4Entity>> fillers = new java.util.EnumMap<>(Muc4Role.class);
+        for (Muc4Role role : Muc4Role.values()) {
+          boolean moved = extra.stream().anyMatch(t -> actRole(t.incidentTypes().iterator().next()) == role)
+              && actRole(type.get()) != role;
+          fillers.put(role, moved ? List.of() : main.fillers(role));
+        }
+        main = Muc4Template.of(type.get(), fillers);
+      }
+      out.add(main);
+      out.addAll(extra);
     }
     return out;
+  }
+
+  /** The role that goes with an act: a bombing's weapon, a kidnapping's victim, an arson's target; else none. */
+  private static Muc4Role actRole(Muc4IncidentType type) {
+    return switch (type) {
+      case BOMBING -> Muc4Role.WEAPON;
+      case KIDNAPPING -> Muc4Role.VICTIM;
+      case ARSON -> Muc4Role.TARGET;
+      default -> null;
+    };
   }
 
   /**

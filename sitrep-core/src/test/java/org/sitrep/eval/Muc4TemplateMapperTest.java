@@ -100,4 +100,25 @@ class Muc4TemplateMapperTest {
     assertThat(templates).extracting(t -> t.incidentTypes().iterator().next()).containsExactly(
         Muc4IncidentType.BOMBING, Muc4IncidentType.KIDNAPPING, Muc4IncidentType.ATTACK);
   }
+
+  @Test
+  void eachOtherMuc4ActGetsItsOwnTemplateWithThePerpetratorsAndItsRole() {
+    Incident both = incident(IncidentStatus.CURRENT, IncidentType.ARMED_ASSAULT, List.of(IncidentType.BOMBING),
+        List.of(p("URBAN GUERRILLAS", "URBAN GUERRILLAS", Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP),
+            p("HOUSE OF JUDGE ANA RUIZ", "HOUSE OF JUDGE ANA RUIZ", Role.TARGET, ActorKind.FACILITY)),
+        List.of(new Weapon(WeaponType.EXPLOSIVES, ev("BOMB"))));
+
+    List<Muc4Template> templates = mapper.templates(extraction(both));
+
+    assertThat(templates).extracting(t -> t.incidentTypes().iterator().next())
+        .containsExactly(Muc4IncidentType.ATTACK, Muc4IncidentType.BOMBING);
+    Muc4Template attack = templates.get(0);
+    Muc4Template bombing = templates.get(1);
+    assertThat(strings(attack, Muc4Role.PERP_IND)).containsExactly("URBAN GUERRILLAS");
+    assertThat(strings(attack, Muc4Role.TARGET)).containsExactly("HOUSE OF JUDGE ANA RUIZ");
+    assertThat(strings(attack, Muc4Role.WEAPON)).as("the bomb moves to the bombing").isEmpty();
+    assertThat(strings(bombing, Muc4Role.PERP_IND)).containsExactly("URBAN GUERRILLAS");
+    assertThat(strings(bombing, Muc4Role.WEAPON)).containsExactly("BOMB");
+    assertThat(strings(bombing, Muc4Role.TARGET)).isEmpty();
+  }
 }
