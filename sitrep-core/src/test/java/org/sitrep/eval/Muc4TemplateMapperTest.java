@@ -121,4 +121,17 @@ class Muc4TemplateMapperTest {
     assertThat(strings(bombing, Muc4Role.WEAPON)).containsExactly("BOMB");
     assertThat(strings(bombing, Muc4Role.TARGET)).isEmpty();
   }
+
+  @Test
+  void oneOrganisationPerTemplateTheClaimantFirst() {
+    Participant named = p("FMLN", "FMLN", Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP);
+    Participant claimant = new Participant("FARABUNDO MARTI NATIONAL LIBERATION FRONT", List.of(), Role.PERPETRATOR,
+        ActorKind.NON_STATE_ARMED_GROUP, true, ev("FARABUNDO MARTI NATIONAL LIBERATION FRONT"));
+    Incident bombing = incident(IncidentStatus.CURRENT, IncidentType.BOMBING, List.of(), List.of(named, claimant),
+        List.of());
+
+    Muc4Template t = mapper.templates(extraction(bombing)).get(0);
+
+    assertThat(strings(t, Muc4Role.PERP_ORG)).containsExactly("FARABUNDO MARTI NATIONAL LIBERATION FRONT");
+  }
 }
