@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.sitrep.domain.ActorKind;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
-import org.sitrep.domain.IncidentStatus;
+import org.sitrep.domain.IncidentType;
 import org.sitrep.domain.Participant;
 import org.sitrep.domain.Role;
 import org.sitrep.domain.Weapon;
@@ -18,19 +18,76 @@ import org.sitrep.domain.Weapon;
  * Maps sitrep's incidents onto MUC-4 templates (GTT's five roles). Only what sitrep extracts is mapped: the type
  * through {@link org.sitrep.domain.IncidentType#muc4()}, perpetrators by whether they are named organisations
  * (PerpOrg) or generic individuals (PerpInd), physical targets (vehicles, facilities, infrastructure) to Target, named
- * people harmed to Victim, and weapon words to Weapon. Background incidents are left out: MUC-4 keys the incidents a
- * report is about.
+ * people harmed to Victim, and weapon words to Weapon. Background incidents are mapped too: MUC-4 keys every relevant
+ * incident a report describes, however old, and on train that scores better than leaving them out.
  */
 public final class Muc4TemplateMapper {
   public List<Muc4Template> templates(Extraction extraction) {
     List<Muc4Template> out = new ArrayList<>();
     for (Incident incident : extraction.incidents()) {
-      if (incident.status() != IncidentStatus.CURRENT) continue;
-      Optional<Muc4IncidentType> type = incident.type().muc4().flatMap(Muc4IncidentType::fromLabel);
+      Optional<Muc4IncidentType> type = muc4Type(incident);
       if (type.isEmpty()) continue;
-      out.add(template(type.get(), incident));
+      Muc4Template main = template(type.get(), incident);
+      // One report of "guerrillas attacked the post and kidnapped the mayor" is two MUC-4 incidents: each other MUC-4
+      // type among the subtypes gets a template of its own, with the perpetrators and the role that goes with its act
+      java.util.Set<Muc4IncidentType> seen = java.util.EnumSet.of(type.get());
+      List<Muc4Template> extra = new ArrayList<>();
+      for (IncidentType sub : incident.subtypes()) {
+        Optional<Muc4IncidentType> other = sub.muc4().flatMap(Muc4IncidentType::fromLabel);
+        if (other.isEmpty() || !seen.add(other.get())) continue;
+        Map<Muc4Role, List<Muc4Entity>> fillers = new java.util.EnumMap<>(Muc4Role.class);
+        for (Muc4Role role : Muc4Role.values()) {
+          boolean keep = role == Muc4Role.PERP_IND || role == Muc4Role.PERP_ORG || role == actRole(other.get());
+          fillers.put(role, keep ? main.fillers(role) : List.of());
+        }
+        extra.add(Muc4Template.of(other.get(), fillers));
+      }
+      if (!extra.isEmpty()) {
+        // the role moves with its act: the bomb goes to the bombing, not also to the attack
+        Map<Muc4Role, List<Muc4Entity>> fillers = new java.util.EnumMap<>(Muc4Role.class);
+        for (Muc4Role role : Muc4Role.values()) {
+          boolean moved = extra.stream().anyMatch(t -> actRole(t.incidentTypes().iterator().next()) == role)
+              && actRole(type.get()) != role;
+          fillers.put(role, moved ? List.of() : main.fillers(role));
+        }
+        main = Muc4Template.of(type.get(), fillers);
+      }
+      out.add(main);
+      out.addAll(extra);
     }
     return out;
+  }
+
+  /** The role that goes with an act: a bombing's weapon, a kidnapping's victim, an arson's target; else none. */
+  private static Muc4Role actRole(Muc4IncidentType type) {
+    return switch (type) {
+      case BOMBING -> Muc4Role.WEAPON;
+      case KIDNAPPING -> Muc4Role.VICTIM;
+      case ARSON -> Muc4Role.TARGET;
+      default -> null;
+    };
+  }
+
+  /**
+   * MUC-4 types a threat by the act threatened, and types by instrument where sitrep types by target: an infrastructure attack or assassination carried out
+   * with a bomb is a MUC-4 bombing (with fire an arson), so the subtype decides.
+   */
+  private static Optional<Muc4IncidentType> muc4Type(Incident incident) {
+    IncidentType type = incident.type();
+    if (type == IncidentType.THREAT) {
+      // MUC-4 keys threatened incidents too (stage of execution THREAT), typed by the act threatened
+      type = incident.subtypes().stream().filter(t -> t.muc4().isPresent()).findFirst()
+          .orElse(IncidentType.ARMED_ASSAULT);
+    }
+    if (type == IncidentType.INFRASTRUCTURE_ATTACK || type == IncidentType.ASSASSINATION) {
+      for (IncidentType sub : incident.subtypes()) {
+        if (sub == IncidentType.BOMBING || sub == IncidentType.SUICIDE_BOMBING || sub == IncidentType.ARSON) {
+          type = sub;
+          break;
+        }
+      }
+    }
+    return type.muc4().flatMap(Muc4IncidentType::fromLabel);
   }
 
   private static Muc4Template template(Muc4IncidentType type, Incident incident) {
@@ -39,27 +96,35 @@ public final class Muc4TemplateMapper {
     Map<String, List<String>> target = new LinkedHashMap<>();
     Map<String, List<String>> victim = new LinkedHashMap<>();
     Map<String, List<String>> weapon = new LinkedHashMap<>();
-    for (Participant p : incident.participants()) {
-      List<String> strings = new ArrayList<>();
-      strings.add(p.evidence().text().replaceAll("\\s+", " "));
-      if (!strings.contains(p.name())) strings.add(p.name());
-      strings.addAll(p.aliases());
+    // the claimant first: when a report names several groups, MUC-4 keys the one that did it
+    List<Participant> people = new ArrayList<>(incident.participants());
+    people.sort(java.util.Comparator.comparing(p -> !p.claimedResponsibility()));
+    for (Participant p : people) {
+      // One string per entity, copied from the text: the scorers credit an entity only when every string it offers
+      // is one of the key's alternatives, so a second guess can only cost.
+      String text = p.evidence().text().replaceAll("\\s+", " ");
       String key = p.name().toLowerCase(Locale.ROOT);
       if (p.role() == Role.PERPETRATOR) {
-        (isNamed(p) ? perpOrg : perpInd).putIfAbsent(key, strings);
+        if (isNamed(p)) {
+          if (!isStateUnit(p.name())) perpOrg.putIfAbsent(key, List.of(text));
+        } else {
+          perpInd.putIfAbsent(key, List.of(text));
+        }
       } else if (p.role() == Role.TARGET && isPhysical(p.kind())) {
-        target.putIfAbsent(key, strings);
-      } else if (p.role() == Role.VICTIM && isNamed(p)) {
-        victim.putIfAbsent(key, strings);
+        target.putIfAbsent(key, List.of(text));
+      } else if (p.role() == Role.VICTIM && isNamed(p) && text.equalsIgnoreCase(p.name())) {
+        // a name read off the text, not a toll's group ("civilians", "security forces")
+        victim.putIfAbsent(key, List.of(text));
       }
     }
     for (Weapon w : incident.weapons()) {
       String text = w.evidence().text().replaceAll("\\s+", " ");
-      weapon.putIfAbsent(text.toLowerCase(Locale.ROOT), List.of(text));
+      if (namesInstrument(text)) weapon.putIfAbsent(text.toLowerCase(Locale.ROOT), List.of(text));
     }
     Map<Muc4Role, List<Muc4Entity>> fillers = new java.util.EnumMap<>(Muc4Role.class);
     fillers.put(Muc4Role.PERP_IND, entities(perpInd));
-    fillers.put(Muc4Role.PERP_ORG, entities(perpOrg));
+    // one organisation per incident: on MUC-4 train a second one named beside the act was wrong more often than right
+    fillers.put(Muc4Role.PERP_ORG, entities(perpOrg).stream().limit(1).toList());
     fillers.put(Muc4Role.TARGET, entities(target));
     fillers.put(Muc4Role.VICTIM, entities(victim));
     fillers.put(Muc4Role.WEAPON, entities(weapon));
@@ -76,12 +141,35 @@ public final class Muc4TemplateMapper {
       "attacker", "men", "man", "individuals", "individual", "insurgents", "insurgent", "rebels", "rebel",
       "assailants", "assailant", "bandits", "kidnappers", "hijackers", "bomber", "bombers", "subversives", "criminals",
       "people", "persons", "youths", "mob", "rioters", "robbers", "extremists", "jihadists", "separatists", "soldiers",
-      "commandos", "members", "unknown", "unidentified");
+      "commandos", "members", "unknown", "unidentified", "assassins", "murderers", "killers", "narcoterrorists",
+      "hitmen", "traffickers");
 
   /** A named person or organisation, as opposed to a description of people ("gunmen", "URBAN TERRORISTS"). */
   private static boolean isNamed(Participant p) {
     String[] words = p.name().toLowerCase(Locale.ROOT).split("\\s+");
     return !DESCRIPTION_HEADS.contains(words[words.length - 1]);
+  }
+
+  /** Nouns that name a weapon, as MUC-4's instrument slot wants it: "bomb", "dynamite", not "bombing" or "shot". */
+  private static final java.util.Set<String> INSTRUMENTS = java.util.Set.of(
+      "bomb", "bombs", "dynamite", "explosive", "explosives", "grenade", "grenades", "rifle", "rifles", "machinegun",
+      "machineguns", "gun", "guns", "rocket", "rockets", "mortar", "mortars", "device", "devices", "charge", "charges",
+      "mine", "mines", "landmine", "landmines", "firearms", "weapons", "cocktails", "cocktail", "ak-47", "ak-47s", "tnt",
+      "bullet", "pistol", "pistols", "revolver", "submachinegun", "submachineguns", "knife", "knives", "machete",
+      "machetes", "missile", "missiles", "ied", "ieds", "vest");
+
+  private static boolean namesInstrument(String text) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+    return INSTRUMENTS.contains(words[words.length - 1]);
+  }
+
+  /** The units of a state's forces ("1st Infantry Brigade", "the army"): they fight, they are not MUC-4's perpetrator
+   * organisations unless the text blames them, which sitrep does not read yet. */
+  private static boolean isStateUnit(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1];
+    return java.util.Set.of("army", "brigade", "battalion", "command", "department", "state", "detachment", "forces",
+        "military", "police").contains(last);
   }
 
   private static boolean isPhysical(ActorKind kind) {

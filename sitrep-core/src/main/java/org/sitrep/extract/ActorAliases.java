@@ -27,13 +27,26 @@ final class ActorAliases {
       Sentence s = doc.sentences().get(m.sentence());
       List<Token> t = s.tokens();
       int k = m.lastToken();
-      if (k + 2 < t.size() && t.get(k).text().equals("(") && t.get(k + 2).text().equals(")")) {
+      if (k + 2 < t.size() && opens(t.get(k)) && closes(t.get(k + 2))) {
         String shortForm = t.get(k + 1).text();
         if (isAcronymOf(shortForm, m.text())) a.add(clean(m.text()), shortForm);
+      }
+      // a translator's expansion: "the FMLN [Farabundo Marti National Liberation Front]"
+      if (k + 1 < t.size() && opens(t.get(k))) {
+        for (EntityMention full : doc.mentionsIn(m.sentence())) {
+          if (full.firstToken() == k + 1 && full.lastToken() < t.size() && closes(t.get(full.lastToken()))
+              && isAcronymOf(clean(m.text()), full.text())) {
+            a.add(clean(full.text()), clean(m.text()));
+          }
+        }
       }
     }
     return a;
   }
+
+  private static boolean opens(Token t) { return t.text().equals("(") || t.text().equals("["); }
+
+  private static boolean closes(Token t) { return t.text().equals(")") || t.text().equals("]"); }
 
   private void add(String name, String alias) {
     aliasesByName.computeIfAbsent(name, n -> new ArrayList<>());

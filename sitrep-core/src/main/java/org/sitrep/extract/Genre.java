@@ -22,7 +22,9 @@ final class Genre {
       "rioters", "looted", "robbers", "stabbed", "machetes", "assassinated", "assassination", "arson", "torched",
       "gunned", "abduction", "kidnapping", "militia", "militiamen", "tear", "protesters", "demonstrators", "clashes",
       "clashed", "fighters", "separatist", "separatists", "armed", "threatened", "extortion", "beaten", "lynched",
-      "robbery", "sabotage", "saboteurs", "detonated", "grenade", "shooting", "killers", "murdered", "shot");
+      "robbery", "sabotage", "saboteurs", "detonated", "grenade", "shooting", "killers", "murdered", "shot", "terrorism",
+      "dynamite", "subversives", "subversive", "narcoterrorists", "narcoterrorist", "murder", "assassins", "squads",
+      "paramilitary", "kidnap", "kidnappings", "attacks", "perpetrated");
 
   /** Words of the genres that borrow violent words. */
   private static final Set<String> OTHER_GENRE = Set.of(
