@@ -141,10 +141,6 @@ public final class EvalWikiEventsCommand implements Callable<Integer> {
   }
 
   private static Optional<Path> locate() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/data/wikievents/train.jsonl");
-      if (Files.exists(candidate)) return Optional.of(candidate);
-    }
-    return Optional.empty();
+    return org.sitrep.eval.SharedData.locate(Path.of(""), Path.of("data", "wikievents", "train.jsonl"));
   }
 }

@@ -1,6 +1,5 @@
 package org.sitrep.eval;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -21,15 +20,8 @@ public enum Muc4Split {
 
   public String fileName() { return fileName; }
 
-  /**
-   * Finds {@code shared/data/muc4/<split>.jsonl} in {@code start} or the nearest directory above it, so the
-   * default works from the repository root, from a module directory (where Maven runs tests) or from a worktree.
-   */
+  /** {@code shared/data/muc4/<split>.jsonl} in {@code start} or the nearest directory above it. */
   public Optional<Path> locate(Path start) {
-    for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve(DATA_DIR).resolve(fileName);
-      if (Files.isRegularFile(candidate)) return Optional.of(candidate);
-    }
-    return Optional.empty();
+    return SharedData.locate(start, Path.of("data", "muc4", fileName));
   }
 }
