@@ -5,6 +5,10 @@ import java.util.Arrays;
 /** Timings of one engine over the benchmark documents. */
 record Measurement(String name, double loadSeconds, long tokens, int docs, double seconds, long[] docNanos,
                    long peakHeapBytes) {
+  Measurement withTokens(long count) {
+    return new Measurement(name, loadSeconds, count, docs, seconds, docNanos, peakHeapBytes);
+  }
+
   double tokensPerSecond() { return tokens / seconds; }
 
   double docsPerSecond() { return docs / seconds; }
