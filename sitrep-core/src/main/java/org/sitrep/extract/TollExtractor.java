@@ -516,6 +516,11 @@ final class TollExtractor {
       Token tok = t.get(k);
       String w = tok.lower();
       if (PRESENCE_VERBS.contains(w) && tok.pos().startsWith("VB")) return Optional.of(new Cue(k, INVOLVED));
+      // "shot dead three officers", "gunned down two guards": the particle ends a verb of killing
+      if ((w.equals("dead") || w.equals("down")) && k > 0
+          && Set.of("shoot", "shot", "gun", "gunned", "mow", "mowed", "cut", "hack", "hacked").contains(t.get(k - 1).lower())) {
+        return Optional.of(new Cue(k - 1, KILLED));
+      }
       if (OUTCOME_WORDS.containsKey(w) && tok.pos().startsWith("VB") && !w.equals("on") && !w.equals("taken")) {
         if (w.equals("left") || w.equals("claimed") || w.equals("lost")) return Optional.empty(); // "left 5 dead"
         return Optional.of(new Cue(k, outcomeOf(t, k)));

@@ -43,6 +43,14 @@ class TollExtractorTest {
     }
 
     @Test
+    void shotDeadAndGunnedDownKill() {
+      assertThat(readings(tolls("Gunmen/NNS shot/VBD dead/JJ three/CD police/NN officers/NNS ./.")))
+          .containsExactly(toll(TollGroup.SECURITY_FORCES, TollOutcome.KILLED, 3));
+      assertThat(readings(tolls("They/PRP gunned/VBD down/RP two/CD guards/NNS ./.")))
+          .containsExactly(toll(TollGroup.SECURITY_FORCES, TollOutcome.KILLED, 2));
+    }
+
+    @Test
     void membersOfAGroupBelongToIt() {
       assertThat(readings(tolls("Four/CD members/NNS of/IN the/DT security/NN forces/NNS died/VBD ./.")))
           .containsExactly(toll(TollGroup.SECURITY_FORCES, TollOutcome.KILLED, 4));
