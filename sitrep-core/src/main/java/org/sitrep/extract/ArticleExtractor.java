@@ -391,7 +391,7 @@ public final class ArticleExtractor {
     List<Evidence> evidence = specific.stream().map(Trigger::evidence).toList();
     String id = document.id() + "-" + number;
     return Optional.of(new Incident(id, d.status, type, subtypes, date, location, people,
-        weapons.find(raw, concat(sentences, context)), draftTolls, evidence));
+        impliedWeapons(type, subtypes, specific, weapons.find(raw, concat(sentences, context))), draftTolls, evidence));
   }
 
   /**
@@ -469,6 +469,28 @@ public final class ArticleExtractor {
     Optional<SentenceFacts> following = allFacts.stream().filter(f -> f.sentence().index() == next).findFirst();
     if (following.isEmpty() || !following.get().triggers().isEmpty()) return Optional.empty();
     return following.get().times().stream().filter(t -> !isPast(t, published)).findFirst();
+  }
+
+  /**
+   * A bombing is done with explosives and an arson with fire even when no weapon word is written ("a suicide bomber
+   * blew himself up"): the type's weapon is added, evidenced by the words that name the incident.
+   */
+  private static List<org.sitrep.domain.Weapon> impliedWeapons(IncidentType type, List<IncidentType> subtypes,
+                                                               List<Trigger> specific,
+                                                               List<org.sitrep.domain.Weapon> found) {
+    List<org.sitrep.domain.Weapon> out = new ArrayList<>(found);
+    addImplied(out, type, subtypes, specific, Set.of(IncidentType.BOMBING, IncidentType.SUICIDE_BOMBING),
+        org.sitrep.domain.WeaponType.EXPLOSIVES);
+    addImplied(out, type, subtypes, specific, Set.of(IncidentType.ARSON), org.sitrep.domain.WeaponType.INCENDIARY);
+    return out;
+  }
+
+  private static void addImplied(List<org.sitrep.domain.Weapon> out, IncidentType type, List<IncidentType> subtypes,
+                                 List<Trigger> specific, Set<IncidentType> kinds, org.sitrep.domain.WeaponType weapon) {
+    boolean applies = kinds.contains(type) || subtypes.stream().anyMatch(kinds::contains);
+    if (!applies || out.stream().anyMatch(w -> w.type() == weapon)) return;
+    specific.stream().filter(t -> kinds.contains(t.type())).findFirst()
+        .ifPresent(t -> out.add(new org.sitrep.domain.Weapon(weapon, t.evidence())));
   }
 
   private static boolean finer(TimeMention a, TimeMention b) { return a.precision().compareTo(b.precision()) < 0; }
