@@ -26,7 +26,8 @@ import org.sitrep.domain.Quantity;
  * numbers next to a month ("March 11"), money ("$ 5 million"), and numbers that open a hyphenated compound
  * ("twenty-first", "12-year-old", "35-40"), which are ordinals, modifiers or ranges. "one" alone is 1, also in
  * "one of the" (the phrase stops before "of"; whether one of a group counts is the caller's call), but "no one"
- * and "one another" are not numbers. "a"/"an" alone never is a quantity.
+ * and "one another" are not numbers. "a"/"an" alone never is a quantity. Ranges ("20 to 30", "between 20 and
+ * 30") are not read as one interval: each end is a figure of its own.
  *
  * <p>Stateless and immutable, so one instance can be shared between threads. Every lookahead is bounded by the
  * grammar, so {@link #findAll} is linear in the number of words.
@@ -41,7 +42,9 @@ public final class QuantityParser {
 
   /**
    * A quantity phrase: {@code words[from, to)} is the whole phrase, qualifier included ("at least 35" is two
-   * words longer than "35"). A following "of" ("dozens of") is never part of it.
+   * words longer than "35"). A trailing "of" ("dozens of", "a number of") is never part of it, so the caller
+   * finds the counted noun at {@code to} or, after an "of", at {@code to + 1}. A qualifier before a vague amount
+   * ("at least dozens") joins the phrase but the quantity stays vague, since the text gives no figure to hedge.
    */
   public record Match(Quantity quantity, int from, int to) {
     public Match {
