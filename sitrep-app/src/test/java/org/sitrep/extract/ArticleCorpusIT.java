@@ -459,10 +459,6 @@ class ArticleCorpusIT {
 
   /** The seed article, wherever the build runs from: the nearest {@code shared/seed/article.txt} upwards. */
   static Optional<Path> findSeed() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve(SEED);
-      if (Files.isRegularFile(candidate)) return Optional.of(candidate);
-    }
-    return Optional.empty();
+    return org.sitrep.eval.SharedData.locate(Path.of(""), Path.of("seed", "article.txt"));
   }
 }

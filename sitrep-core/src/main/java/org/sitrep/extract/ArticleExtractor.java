@@ -93,11 +93,11 @@ public final class ArticleExtractor {
       List<Trigger> specific = acts.isEmpty() ? triggers.stream().filter(t -> !t.generic()).toList() : acts;
       // "officials said on Thursday", a dateline's "Dec 3": when the report was made, not when it happened.
       List<TimeMention> eventTimes = times.stream().filter(tm -> !reportingTime(tm)).toList();
-      List<TimeMention> times = eventTimes.isEmpty() ? this.times : eventTimes;
-      if (specific.isEmpty()) return times.stream().findFirst();
+      List<TimeMention> candidates = eventTimes.isEmpty() ? times : eventTimes;
+      if (specific.isEmpty()) return candidates.stream().findFirst();
       TimeMention best = null;
       int bestDistance = Integer.MAX_VALUE;
-      for (TimeMention tm : times) {
+      for (TimeMention tm : candidates) {
         for (Trigger tr : specific) {
           // Time adjuncts usually follow the verb ("stormed the building late on Sunday"): on a tie, after wins.
           int distance = tm.firstToken() >= tr.last() ? tm.firstToken() - tr.last() : tr.first() - tm.lastToken() + 1;

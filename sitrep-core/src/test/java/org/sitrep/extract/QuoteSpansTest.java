@@ -27,11 +27,7 @@ class QuoteSpansTest {
 
   /** The seed article, found by walking up from the working directory; the test is skipped where it is absent. */
   private static String seedArticle() throws IOException {
-    Optional<Path> found = Optional.empty();
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null && found.isEmpty(); dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/seed/article.txt");
-      if (Files.isRegularFile(candidate)) found = Optional.of(candidate);
-    }
+    Optional<Path> found = org.sitrep.eval.SharedData.locate(Path.of(""), Path.of("seed", "article.txt"));
     Assumptions.assumeTrue(found.isPresent(), "shared/seed/article.txt not found above the working directory");
     return Files.readString(found.get(), StandardCharsets.UTF_8).replace("\r\n", "\n");
   }

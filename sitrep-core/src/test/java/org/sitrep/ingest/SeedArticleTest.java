@@ -14,7 +14,7 @@ import org.sitrep.pipeline.DocResult;
 
 /** The shared seed article (hard-wrapped, no blank lines) through the reader and the cleaner. */
 class SeedArticleTest {
-  private static final Path SEED = Path.of("shared", "seed", "article.txt");
+  private static final Path SEED = Path.of("seed", "article.txt");
   private static byte[] bytes;
   private static String raw;
   private static CleanText clean;
@@ -33,11 +33,7 @@ class SeedArticleTest {
 
   /** Walks up from the working directory: the seed sits in shared/ next to (or above) the repository. */
   private static Optional<Path> findSeed() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve(SEED);
-      if (Files.isRegularFile(candidate)) return Optional.of(candidate);
-    }
-    return Optional.empty();
+    return org.sitrep.eval.SharedData.locate(Path.of(""), SEED);
   }
 
   @Test
