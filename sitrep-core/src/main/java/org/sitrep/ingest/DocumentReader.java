@@ -72,7 +72,8 @@ public final class DocumentReader {
     }
     if (TextChars.isBlank(text))
       return fail(source, ProblemCode.EMPTY, "nothing but whitespace in " + size(bytes.length));
-    Document doc = new Document(contentId(bytes), source.name(), source.sourceName(), source.published(), "en", text);
+    Document doc = new Document(contentId(bytes), source.name(), source.sourceName(), source.published(), "en", text,
+        source.url(), source.title());
     return new DocResult.Ok<>(doc, warnings);
   }
 
@@ -139,7 +140,7 @@ public final class DocumentReader {
   }
 
   /** A short content hash: the same bytes always get the same id, whatever their file name. */
-  static String contentId(byte[] bytes) {
+  public static String contentId(byte[] bytes) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
       return HexFormat.of().formatHex(digest, 0, 8);
