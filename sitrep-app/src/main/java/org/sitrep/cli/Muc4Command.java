@@ -11,10 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.corenlp.CoreNlpEngine;
 import org.sitrep.domain.Extraction;
 import org.sitrep.eval.Muc4Entity;
+import org.sitrep.eval.Muc4Relevance;
 import org.sitrep.eval.Muc4Role;
 import org.sitrep.eval.Muc4Template;
 import org.sitrep.eval.Muc4TemplateMapper;
@@ -35,11 +37,15 @@ public final class Muc4Command implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "Where the predictions go (JSON Lines).")
   Path out;
 
+  @Option(names = "--no-relevance", description = "Keep every mapped template: skip the learned relevance model.")
+  boolean noRelevance;
+
   @Override
   public Integer call() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     Pipeline pipeline = Sitrep.pipeline(CoreNlpEngine.sitrepProfile());
     Muc4TemplateMapper templates = new Muc4TemplateMapper();
+    Optional<Muc4Relevance> relevance = noRelevance ? Optional.empty() : Muc4Relevance.bundled();
     List<String> lines = Files.readAllLines(in, StandardCharsets.UTF_8);
     long start = System.nanoTime();
     int done = 0;
@@ -62,7 +68,9 @@ public final class Muc4Command implements Callable<Integer> {
         ArrayNode array = line.putArray("templates");
         DocResult<Extraction> result = pipeline.process(source);
         if (result instanceof DocResult.Ok<Extraction> ok) {
-          for (Muc4Template t : templates.templates(ok.value())) array.add(toJson(mapper, t));
+          List<Muc4Template> mapped = templates.templates(ok.value());
+          if (relevance.isPresent()) mapped = relevance.get().filter(ok.value(), mapped);
+          for (Muc4Template t : mapped) array.add(toJson(mapper, t));
         } else if (result instanceof DocResult.Failed<Extraction> f) {
           f.problems().forEach(p -> System.err.println("sitrep: error: " + p.oneLine()));
           failed++;

@@ -1,0 +1,105 @@
+package org.sitrep.learn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * A binary logistic regression over named sparse features. {@link #train} is plain stochastic gradient descent with L2
+ * regularisation, a shuffled order drawn from a fixed seed and a decaying rate: the same examples in the same order
+ * always give the same weights. The text form ({@link #write}) is one {@code feature<TAB>weight} line per feature,
+ * sorted, after a {@code #bias} line, so that a retrained model diffs cleanly.
+ */
+public record LogisticModel(double bias, Map<String, Double> weights) {
+  /** One training example: its features (name → value) and whether it is positive. */
+  public record Example(Map<String, Double> features, boolean positive) {
+    public Example {
+      features = Map.copyOf(features);
+    }
+  }
+
+  /** How {@link #train} runs; {@link #DEFAULT} is what {@code sitrep train} uses. */
+  public record Settings(int epochs, double rate, double l2, long seed) {
+    public static final Settings DEFAULT = new Settings(30, 0.1, 1e-4, 20261125L);
+  }
+
+  public LogisticModel {
+    weights = Collections.unmodifiableMap(new TreeMap<>(weights));
+  }
+
+  public double probability(Map<String, Double> features) {
+    double z = bias;
+    for (Map.Entry<String, Double> f : features.entrySet()) {
+      Double w = weights.get(f.getKey());
+      if (w != null) z += w * f.getValue();
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  public static LogisticModel train(List<Example> examples, Settings settings) {
+    Objects.requireNonNull(settings, "settings");
+    Map<String, Double> w = new HashMap<>();
+    double b = 0;
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) order.add(i);
+    Random random = new Random(settings.seed());
+    int step = 0;
+    for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+      Collections.shuffle(order, random);
+      for (int i : order) {
+        Example e = examples.get(i);
+        double rate = settings.rate() / (1 + 0.01 * step++);
+        double z = b;
+        // iterate in a fixed order: HashMap order of a Map.copyOf is not stable across runs
+        List<String> names = new ArrayList<>(e.features().keySet());
+        Collections.sort(names);
+        for (String n : names) z += w.getOrDefault(n, 0.0) * e.features().get(n);
+        double gradient = 1 / (1 + Math.exp(-z)) - (e.positive() ? 1 : 0);
+        for (String n : names) {
+          double old = w.getOrDefault(n, 0.0);
+          w.put(n, old - rate * (gradient * e.features().get(n) + settings.l2() * old));
+        }
+        b -= rate * gradient;
+      }
+    }
+    w.values().removeIf(v -> Math.abs(v) < 1e-6);
+    return new LogisticModel(b, w);
+  }
+
+  public void write(Writer out) throws IOException {
+    out.write("#bias\t" + bias + "\n");
+    for (Map.Entry<String, Double> e : weights.entrySet()) out.write(e.getKey() + "\t" + e.getValue() + "\n");
+  }
+
+  /** Reads {@link #write}'s format; a malformed line names its line number. */
+  public static LogisticModel read(BufferedReader in) throws IOException {
+    double bias = 0;
+    Map<String, Double> weights = new HashMap<>();
+    String line;
+    int n = 0;
+    while ((line = in.readLine()) != null) {
+      n++;
+      if (line.isBlank()) continue;
+      int tab = line.lastIndexOf('\t');
+      if (tab < 0) throw new IOException("line " + n + ": expected feature<TAB>weight");
+      double value;
+      try {
+        value = Double.parseDouble(line.substring(tab + 1));
+      } catch (NumberFormatException e) {
+        throw new IOException("line " + n + ": not a number: " + line.substring(tab + 1), e);
+      }
+      String name = line.substring(0, tab);
+      if (name.equals("#bias")) bias = value;
+      else weights.put(name, value);
+    }
+    return new LogisticModel(bias, weights);
+  }
+}
