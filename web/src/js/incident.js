@@ -2,16 +2,17 @@
 // consensus, range and latest figure, background incidents, and each report's text with the evidence
 // spans highlighted. Every string from the API reaches the page as a text node (dom.h) or attribute value.
 import { documentText } from './api.js';
-import { externalLink, h, swatch } from './dom.js';
+import { append, externalLink, h, swatch } from './dom.js';
 import { dateText, figure, figureText, label, placeText, typeColour } from './format.js';
 import { renderHighlighted } from './highlight.js';
 
-const CLAIM_COLUMNS = ['Toll', 'Figure', 'Qualifier', 'Text', 'Attributed to', 'Document', 'Published'];
+const CLAIM_COLUMNS = ['Figure', 'As reported', 'Attributed to', 'Report'];
 
 /** Fills the article element with GET /api/incidents/{id}; the reports' texts arrive afterwards. */
 export function renderIncident(article, incident) {
   const reports = new Map((incident.reports || []).map((r) => [r.document_id, r]));
-  article.replaceChildren(
+  article.replaceChildren();
+  append(article, [
     h('p', { class: 'back' }, h('a', { href: '#/' }, '← all incidents')),
     h('h2', {}, swatch(typeColour(incident.type)), label(incident.type),
       h('span', { class: `status status-${incident.status}` }, incident.status)),
@@ -24,7 +25,8 @@ export function renderIncident(article, incident) {
     participants(incident.participants || [], reports),
     background(incident.background || []),
     h('h3', {}, 'Reports'),
-    h('div', { id: 'reports' }, (incident.reports || []).map((r) => reportSection(r))));
+    h('div', { id: 'reports' }, (incident.reports || []).map((r) => reportSection(r))),
+  ]);
   article.setAttribute('data-incident-id', String(incident.id));
   loadDocuments(article, incident);
 }
@@ -71,22 +73,23 @@ function claimsTable(incident, reports) {
   const table = h('table', { id: 'claims-table', class: 'claims' },
     h('thead', {}, h('tr', {}, CLAIM_COLUMNS.map((c) => h('th', { scope: 'col' }, c)))));
   for (const t of tolls) {
+    const own = byToll.get(tollKey(t.group, t.outcome));
+    const count = t.claims ?? own.length;
     const latest = t.latest;
     const summary = h('tr', { class: 'toll-summary' },
-      h('th', { scope: 'rowgroup' }, `${label(t.group)} ${t.outcome}`),
-      h('td', { class: 'consensus' }, t.consensus != null ? String(t.consensus) : '?'),
-      h('td', {}, 'consensus'),
-      h('td', { colspan: 4 },
-        `range ${figure(t.min, t.max, null).interval}`,
-        latest ? ` · latest ${figureText(latest.min, latest.max, latest.qualifier)}${latest.source ? ` from ${latest.source}` : ''}${latest.document_id != null ? ` (${docName(reports, latest.document_id)})` : ''}` : '',
-        ` · ${t.claims ?? byToll.get(tollKey(t.group, t.outcome)).length} claim${t.claims === 1 ? '' : 's'}`));
-    table.appendChild(h('tbody', { 'data-group': t.group, 'data-outcome': t.outcome }, summary,
-      byToll.get(tollKey(t.group, t.outcome)).map((c) => claimRow(c, reports))));
+      h('td', { class: 'consensus', title: 'consensus' }, t.consensus != null ? String(t.consensus) : '?'),
+      h('th', { scope: 'rowgroup', colspan: CLAIM_COLUMNS.length - 1 },
+        h('span', { class: 'toll-name' }, `${label(t.group)} ${t.outcome}`),
+        h('span', { class: 'toll-stats' },
+          `consensus ${t.consensus ?? '?'} · range ${figure(t.min, t.max, null).interval}`,
+          latest ? ` · latest ${figureText(latest.min, latest.max, latest.qualifier)}${latest.source ? ` from ${latest.source}` : ''}${latest.document_id != null ? ` (${docName(reports, latest.document_id)})` : ''}` : '',
+          ` · ${count} claim${count === 1 ? '' : 's'}`)));
+    table.appendChild(h('tbody', { 'data-group': t.group, 'data-outcome': t.outcome }, summary, own.map((c) => claimRow(c, reports))));
   }
   if (rest.length) {
     table.appendChild(h('tbody', { class: 'other-claims' },
-      h('tr', { class: 'toll-summary' }, h('th', { scope: 'rowgroup', colspan: CLAIM_COLUMNS.length }, 'Other claims')),
-      rest.map((c) => claimRow(c, reports))));
+      h('tr', { class: 'toll-summary' }, h('td', {}), h('th', { scope: 'rowgroup', colspan: CLAIM_COLUMNS.length - 1 }, 'Other claims')),
+      rest.map((c) => claimRow(c, reports, true))));
   }
   if (!tolls.length && !rest.length) {
     table.appendChild(h('tbody', {}, h('tr', {}, h('td', { colspan: CLAIM_COLUMNS.length }, 'No toll was reported.'))));
@@ -99,21 +102,18 @@ function docName(reports, id) {
   return r ? `${r.source || 'unknown source'}, document ${id}` : `document ${id}`;
 }
 
-function claimRow(c, reports) {
+function claimRow(c, reports, other = false) {
   const { interval, qualifier } = figure(c.min, c.max, c.qualifier);
   const report = reports.get(c.document_id);
   const quote = h('button', { type: 'button', class: 'quote', title: 'show in the report' }, `“${c.text ?? ''}”`);
   quote.addEventListener('click', () => showEvidence(c.document_id, c.evidence));
-  const doc = h('button', { type: 'button', class: 'doc-link' }, report ? `${report.source}: ${report.title}` : `document ${c.document_id}`);
+  const doc = h('button', { type: 'button', class: 'doc-link', title: 'show the report' }, report ? `${report.source}: ${report.title}` : `document ${c.document_id}`);
   doc.addEventListener('click', () => showEvidence(c.document_id, null));
   return h('tr', { class: 'claim', 'data-document-id': c.document_id != null ? String(c.document_id) : null },
-    h('td', {}, c.kind && c.kind !== 'toll' ? `${c.kind}: ` : '', `${label(c.group)} ${c.outcome ?? ''}`.trim()),
-    h('td', { class: 'figure' }, interval),
-    h('td', {}, qualifier || 'exact'),
-    h('td', {}, quote),
+    h('td', { class: 'figure' }, h('span', { class: 'interval' }, interval), qualifier ? h('span', { class: 'qualifier' }, qualifier) : null),
+    h('td', {}, other ? h('span', { class: 'claim-kind' }, `${c.kind ?? ''} ${label(c.group)} ${c.outcome ?? ''}`.trim()) : null, quote),
     h('td', {}, c.source || '—'),
-    h('td', {}, doc),
-    h('td', {}, c.published || report?.published || '—'));
+    h('td', {}, doc, h('span', { class: 'published' }, c.published || report?.published || '')));
 }
 
 /** Scrolls to a report, and to the first highlighted piece inside evidence when given; flashes it. */

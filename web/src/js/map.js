@@ -27,6 +27,7 @@ export function createMap(element, { onOpen }) {
   map.addLayer(cluster);
   const highlight = L.layerGroup().addTo(map);
   const markers = new Map();
+  let focused = null; // the incident the incident view shows: while there is one, fit() leaves the view alone
 
   function tooltip(incident) {
     return h('div', { class: 'tip' },
@@ -35,6 +36,30 @@ export function createMap(element, { onOpen }) {
       h('div', {}, placeText(incident.place)),
       incident.fatalities != null ? h('div', {}, `${incident.fatalities} killed`) : null,
       incident.perpetrators?.length ? h('div', {}, `by ${incident.perpetrators.join(', ')}`) : null);
+  }
+
+  /** A disc coloured by type, sized by fatalities, that opens the incident; its element carries data-incident-id and data-type. */
+  function makeMarker(incident, className) {
+    const size = markerSize(incident.fatalities);
+    const dot = h('span', { class: 'dot' });
+    dot.style.backgroundColor = typeColour(incident.type);
+    const marker = L.marker([incident.place.lat, incident.place.lon], {
+      icon: L.divIcon({ className, html: dot, iconSize: [size, size] }),
+      keyboard: true,
+      title: `${label(incident.type)}, ${dateText(incident.date)}`,
+      zIndexOffset: className.includes('focused') ? 1000 : 0,
+    });
+    marker.on('add', () => {
+      const el = marker.getElement();
+      el.setAttribute('data-incident-id', String(incident.id));
+      el.setAttribute('data-type', String(incident.type));
+    });
+    marker.bindTooltip(tooltip(incident), { direction: 'top', offset: [0, -size / 2] });
+    marker.on('click keypress', (e) => {
+      if (e.type === 'keypress' && e.originalEvent?.key !== 'Enter') return;
+      onOpen(incident.id);
+    });
+    return marker;
   }
 
   /** Replaces the markers with these incidents (those without coordinates are left off the map). */
@@ -48,25 +73,7 @@ export function createMap(element, { onOpen }) {
       const lat = incident.place?.lat;
       const lon = incident.place?.lon;
       if (!Number.isFinite(lat) || !Number.isFinite(lon) || markers.has(incident.id)) continue;
-      const size = markerSize(incident.fatalities);
-      const dot = h('span', { class: 'dot' });
-      dot.style.backgroundColor = typeColour(incident.type);
-      const marker = L.marker([lat, lon], {
-        icon: L.divIcon({ className: 'incident-marker', html: dot, iconSize: [size, size] }),
-        keyboard: true,
-        title: `${label(incident.type)}, ${dateText(incident.date)}`,
-        alt: label(incident.type),
-      });
-      marker.on('add', () => {
-        const el = marker.getElement();
-        el.setAttribute('data-incident-id', String(incident.id));
-        el.setAttribute('data-type', String(incident.type));
-      });
-      marker.bindTooltip(tooltip(incident), { direction: 'top', offset: [0, -size / 2] });
-      marker.on('click keypress', (e) => {
-        if (e.type === 'keypress' && e.originalEvent?.key !== 'Enter') return;
-        onOpen(incident.id);
-      });
+      const marker = makeMarker(incident, 'incident-marker');
       markers.set(incident.id, marker);
       layers.push(marker);
     }
@@ -74,23 +81,28 @@ export function createMap(element, { onOpen }) {
     return layers.length;
   }
 
-  /** Rings an incident's place and brings it into view (opening its cluster), or clears the ring. */
+  /**
+   * Rings an incident's place, draws its marker above the clusters and centres the map on it, or clears
+   * the ring. No animation: an animated move is dropped when the markers arrive mid-flight.
+   */
   function focus(incident) {
+    focused = incident || null;
     highlight.clearLayers();
     const lat = incident?.place?.lat;
     const lon = incident?.place?.lon;
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) return;
     L.circleMarker([lat, lon], { radius: markerSize(incident.fatalities) / 2 + 6, color: '#111', weight: 2, fill: false, interactive: false })
       .addTo(highlight);
-    const marker = markers.get(incident.id);
-    if (marker) cluster.zoomToShowLayer(marker, () => {});
-    else map.setView([lat, lon], Math.max(map.getZoom(), 5));
+    // its own marker, outside the clusters, so a cluster never hides the incident being read
+    makeMarker(incident, 'incident-marker focused').addTo(highlight);
+    map.setView([lat, lon], Math.max(map.getZoom(), 6), { animate: false });
   }
 
-  /** Fits the view to the markers, if any. */
+  /** Fits the view to the markers, if any, unless an incident is in focus. */
   function fit() {
+    if (focused) return;
     const bounds = cluster.getBounds();
-    if (bounds.isValid()) map.fitBounds(bounds.pad(0.2), { maxZoom: 6 });
+    if (bounds.isValid()) map.fitBounds(bounds.pad(0.2), { maxZoom: 6, animate: false }); // an animation would undo a focus() made meanwhile
   }
 
   return { map, setIncidents, focus, fit, invalidate: () => map.invalidateSize() };
