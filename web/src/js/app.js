@@ -142,6 +142,7 @@ async function route() {
   if (state.loaded == null && state.query == null) loadList(filterQuery(readForm())); // the map needs markers
   if (r.view === 'submit') {
     show('submit');
+    map.focus(null);
     return;
   }
   const article = $('incident');

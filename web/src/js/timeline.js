@@ -119,7 +119,7 @@ function svgEl(doc, tag, attrs) {
 /**
  * Draws the timeline into container (replacing what was there).
  *
- * @param selection {since, until, type} the current filters: the range is shaded, other types dimmed
+ * @param selection {since, until, type} the current filters: the range is shaded, bars outside it dimmed
  * @param onPick    called with {since, until, type} when a bar is clicked (or Enter on a focused bar)
  * @param onBrush   called with {since, until} when a range is dragged across the plot
  */
@@ -167,7 +167,7 @@ export function renderTimeline(container, rows, selection, { onPick, onBrush }) 
 
   for (const bar of layout.bars) {
     const rect = svgEl(doc, 'rect', {
-      class: selection.type && selection.type !== bar.type ? 'tl-bar dim' : 'tl-bar',
+      class: (selection.type && selection.type !== bar.type) || (since && bar.until < since) || (until && bar.day > until) ? 'tl-bar dim' : 'tl-bar',
       x: bar.x, y: bar.y, width: bar.w, height: bar.h,
       fill: typeColour(bar.type),
       'data-day': bar.day, 'data-until': bar.until, 'data-type': bar.type, 'data-count': bar.count,
