@@ -3,7 +3,6 @@ package org.sitrep.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -27,7 +26,11 @@ enum Dialect {
   /** Embedded: WAL (readers never block the writer), foreign keys enforced, writers wait for each other. */
   SQLITE("jdbc:sqlite:", Map.of("ID", "INTEGER PRIMARY KEY", "DATE", "TEXT", "TIMESTAMP", "TEXT")) {
     @Override Connection connect(String url) throws SQLException {
-      createParentDirectory(url.substring(prefix.length()));
+      try {
+        createParentDirectory(url.substring(prefix.length()));
+      } catch (IOException e) {
+        throw new SQLException("cannot create the folder for " + url + ": " + e.getMessage(), e);
+      }
       SQLiteConfig config = new SQLiteConfig();
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       // Safe from corruption under WAL; a power cut may lose the last commits, which re-ingesting restores (adds are
@@ -146,15 +149,11 @@ enum Dialect {
   }
 
   /** {@code jdbc:sqlite:data/sitrep.db} needs {@code data/}; in-memory and URI forms are left to the driver. */
-  private static void createParentDirectory(String target) {
+  private static void createParentDirectory(String target) throws IOException {
     if (target.isEmpty() || target.startsWith(":") || target.startsWith("file:")) return;
     int query = target.indexOf('?');
     Path parent = Path.of(query < 0 ? target : target.substring(0, query)).toAbsolutePath().getParent();
     if (parent == null) return;
-    try {
-      Files.createDirectories(parent);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the directory for " + target, e);
-    }
+    Files.createDirectories(parent);
   }
 }

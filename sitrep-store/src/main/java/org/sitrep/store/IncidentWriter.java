@@ -20,8 +20,6 @@ import org.sitrep.domain.Document;
 import org.sitrep.domain.Evidence;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
-import org.sitrep.domain.IncidentStatus;
-import org.sitrep.domain.IncidentType;
 import org.sitrep.domain.Location;
 import org.sitrep.domain.Participant;
 import org.sitrep.domain.Quote;
@@ -96,8 +94,14 @@ final class IncidentWriter {
 
   private record Candidate(long id, IncidentProfile profile) {}
 
-  /** Stored incidents whose profile dates overlap the window, in its country or with no country; oldest first. */
+  /**
+   * Stored incidents whose profile dates overlap the window, in its country or with no country; oldest first. A window
+   * with no date at all (an undated report: no date in the text, no publication date) gets no candidates: the matcher
+   * needs a date on both sides to call two reports one incident, and scanning the whole table for each undated report
+   * would make ingesting undated corpora quadratic.
+   */
   private List<Candidate> candidates(IncidentMatcher.CandidateWindow w) throws SQLException {
+    if (w.from().isEmpty() && w.to().isEmpty()) return List.of();
     StringBuilder sql = new StringBuilder("SELECT id, profile FROM incidents WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
     if (w.from().isPresent()) {

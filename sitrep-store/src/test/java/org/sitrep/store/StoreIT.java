@@ -321,4 +321,26 @@ class StoreIT {
       assertThat(store.count(IncidentQuery.all())).isEqualTo(1);
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void undated_reports_never_merge(Engine engine) {
+    try (TestDatabase db = TestDatabase.fresh(engine, tmp); Store store = db.open()) {
+      for (String hash : List.of("undated-1", "undated-2")) {
+        store.add(Article.of(hash, "Garowe Online", MAR5, "Gunmen from al-Shabaab attacked a village in Somalia.")
+            .incident("i1", IncidentType.ARMED_ASSAULT).inCountry("Somalia", "SO").by("al-Shabaab")
+            .told("Gunmen from al-Shabaab attacked a village in Somalia.").add().extraction());
+      }
+      assertThat(store.count(IncidentQuery.all())).isEqualTo(2);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void an_sqlite_file_gets_its_folder() {
+    Path file = tmp.resolve("data/nested/sitrep.db");
+    try (Store store = Store.open("jdbc:sqlite:" + file)) {
+      assertThat(store.count(IncidentQuery.all())).isZero();
+    }
+    assertThat(file).exists();
+  }
 }
