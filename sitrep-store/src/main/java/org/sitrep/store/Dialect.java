@@ -62,7 +62,7 @@ enum Dialect {
       return c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
     }
 
-    @Override void lockForMigration(Connection c) {
+    @Override void serialize(Connection c, Lock lock) {
       // The IMMEDIATE transaction mode already holds the database's write lock from the start of the transaction.
     }
   },
@@ -89,9 +89,9 @@ enum Dialect {
       return c.prepareStatement(sql, new String[] {"id"});
     }
 
-    @Override void lockForMigration(Connection c) throws SQLException {
+    @Override void serialize(Connection c, Lock lock) throws SQLException {
       try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-        ps.setLong(1, MIGRATION_LOCK);
+        ps.setLong(1, lock.key);
         ps.executeQuery().close();
       }
     }
@@ -100,8 +100,17 @@ enum Dialect {
   /** How long an SQLite writer waits for another one before giving up. */
   static final int BUSY_TIMEOUT_MS = 30_000;
 
-  /** The advisory lock key PostgreSQL migrators share ("sitrep" in ASCII). */
-  private static final long MIGRATION_LOCK = 0x736974726570L;
+  /**
+   * What a transaction may need to do alone. Migrating, so that two processes opening one database migrate it once;
+   * adding, so that two writers never both miss the incident the other is creating and store it twice.
+   */
+  enum Lock {
+    MIGRATE(0x7369747265704D00L), ADD(0x7369747265704100L);   // "sitrep" + a letter, in ASCII
+
+    final long key;
+
+    Lock(long key) { this.key = key; }
+  }
 
   final String prefix;
   private final Map<String, String> types;
@@ -130,8 +139,8 @@ enum Dialect {
   /** A statement whose {@code getGeneratedKeys()} holds the new row's {@code id}. */
   abstract PreparedStatement prepareInsert(Connection c, String sql) throws SQLException;
 
-  /** Called first in each migration transaction, so that two processes opening one database migrate it once. */
-  abstract void lockForMigration(Connection c) throws SQLException;
+  /** Called first in a transaction: until it ends, no other transaction holding the same lock runs. */
+  abstract void serialize(Connection c, Lock lock) throws SQLException;
 
   void bindDate(PreparedStatement ps, int i, Optional<LocalDate> d) throws SQLException {
     if (d.isPresent()) bindDate(ps, i, d.get());

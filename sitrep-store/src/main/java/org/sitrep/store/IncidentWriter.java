@@ -59,6 +59,7 @@ final class IncidentWriter {
   }
 
   AddResult add(Extraction x) throws SQLException {
+    dialect.serialize(c, Dialect.Lock.ADD);
     Document doc = x.document();
     Optional<Long> existing = documentId(doc.id());
     if (existing.isPresent()) return AddResult.duplicate(existing.get(), doc.id());

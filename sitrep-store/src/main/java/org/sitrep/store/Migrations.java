@@ -42,7 +42,7 @@ final class Migrations {
     c.setAutoCommit(false);
     try {
       int initial = inTransaction(c, () -> {
-        dialect.lockForMigration(c);
+        dialect.serialize(c, Dialect.Lock.MIGRATE);
         try (Statement s = c.createStatement()) {
           s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
               + "description TEXT NOT NULL, applied_at TEXT NOT NULL)");
@@ -51,7 +51,7 @@ final class Migrations {
       });
       while (true) {
         boolean done = inTransaction(c, () -> {
-          dialect.lockForMigration(c);
+          dialect.serialize(c, Dialect.Lock.MIGRATE);
           int version = current(c);   // read under the lock: another process may have migrated meanwhile
           if (version >= latest()) return true;
           apply(c, dialect, version + 1);

@@ -343,4 +343,44 @@ class StoreIT {
     }
     assertThat(file).exists();
   }
+
+  /** A report of the March 5 hotel attack in Mogadishu; every one of them matches every other. */
+  static Extraction hotelReport(String hash) {
+    return Article.of(hash, "Wire " + hash, MAR5, "Gunmen from al-Shabaab stormed a hotel in Mogadishu on Tuesday.")
+        .incident("i1", IncidentType.ARMED_ASSAULT).on(MAR5, "Tuesday")
+        .in("Mogadishu", "Mogadishu", "Banaadir", "SO", 2.0371, 45.3438).by("al-Shabaab")
+        .told("Gunmen from al-Shabaab stormed a hotel in Mogadishu on Tuesday.").add().extraction();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void two_processes_writing_at_once_still_merge_and_deduplicate(Engine engine) throws Exception {
+    try (TestDatabase db = TestDatabase.fresh(engine, tmp); Store one = db.open(); Store two = db.open()) {
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        java.util.List<java.util.concurrent.Future<List<AddResult>>> work = new java.util.ArrayList<>();
+        for (Store store : List.of(one, two)) {
+          String side = store == one ? "a" : "b";
+          work.add(pool.submit(() -> {
+            List<AddResult> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+              results.add(store.add(hotelReport(side + i)));
+              results.add(store.add(hotelReport("both" + i)));   // the same document from both sides
+            }
+            return results;
+          }));
+        }
+        List<AddResult> results = new java.util.ArrayList<>();
+        for (var f : work) results.addAll(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+
+        assertThat(results).filteredOn(AddResult::duplicate).hasSize(8);
+        assertThat(one.count(IncidentQuery.all())).isEqualTo(1);
+        IncidentSummary s = two.incidents(IncidentQuery.all()).get(0);
+        assertThat(s.reports()).isEqualTo(24);
+        assertThat(s.version()).isEqualTo(24);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
 }
