@@ -1,0 +1,82 @@
+package org.sitrep.store;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.sitrep.domain.IncidentStatus;
+import org.sitrep.domain.IncidentType;
+
+/**
+ * Which stored incidents to list or count. Every filter is optional and they combine with AND.
+ * {@code since}/{@code until} keep incidents whose date overlaps the period (an incident dated "November 2024"
+ * overlaps 2024-11-20; incidents with no date are left out when either is set). {@code country} is ISO 3166-1 alpha-2
+ * (any case). {@code type} matches the canonical type. {@code actor} is a case-insensitive substring of any
+ * participant's name or alias, in any role. Start from {@link #all()} and narrow with the {@code with…} methods.
+ */
+public record IncidentQuery(Optional<LocalDate> since, Optional<LocalDate> until, Optional<String> country,
+                            Optional<IncidentType> type, Optional<String> actor, Optional<IncidentStatus> status,
+                            Sort sort, int limit, int offset) {
+  /** The most incidents one call returns; page with {@code offset} for more. */
+  public static final int MAX_LIMIT = 10_000;
+  public static final int DEFAULT_LIMIT = 100;
+
+  /** Newest first by date (undated last), or largest toll first (fatalities, then injured, then date). */
+  public enum Sort {
+    DATE_DESC, TOLL_DESC;
+
+    public String wire() { return name().toLowerCase(Locale.ROOT); }
+  }
+
+  public IncidentQuery {
+    Objects.requireNonNull(since, "since");
+    Objects.requireNonNull(until, "until");
+    country = Objects.requireNonNull(country, "country").map(c -> c.strip().toUpperCase(Locale.ROOT));
+    Objects.requireNonNull(type, "type");
+    actor = Objects.requireNonNull(actor, "actor").map(String::strip);
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(sort, "sort");
+    if (country.filter(String::isEmpty).isPresent()) throw new IllegalArgumentException("empty country");
+    if (actor.filter(String::isEmpty).isPresent()) throw new IllegalArgumentException("empty actor");
+    if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit " + limit + " not in 1.." + MAX_LIMIT);
+    if (offset < 0) throw new IllegalArgumentException("negative offset " + offset);
+  }
+
+  /** Every incident, newest first, the first {@link #DEFAULT_LIMIT}. */
+  public static IncidentQuery all() {
+    return new IncidentQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Sort.DATE_DESC, DEFAULT_LIMIT, 0);
+  }
+
+  public IncidentQuery withSince(LocalDate d) {
+    return new IncidentQuery(Optional.of(d), until, country, type, actor, status, sort, limit, offset);
+  }
+
+  public IncidentQuery withUntil(LocalDate d) {
+    return new IncidentQuery(since, Optional.of(d), country, type, actor, status, sort, limit, offset);
+  }
+
+  public IncidentQuery withCountry(String iso2) {
+    return new IncidentQuery(since, until, Optional.of(iso2), type, actor, status, sort, limit, offset);
+  }
+
+  public IncidentQuery withType(IncidentType t) {
+    return new IncidentQuery(since, until, country, Optional.of(t), actor, status, sort, limit, offset);
+  }
+
+  public IncidentQuery withActor(String nameOrAlias) {
+    return new IncidentQuery(since, until, country, type, Optional.of(nameOrAlias), status, sort, limit, offset);
+  }
+
+  public IncidentQuery withStatus(IncidentStatus s) {
+    return new IncidentQuery(since, until, country, type, actor, Optional.of(s), sort, limit, offset);
+  }
+
+  public IncidentQuery withSort(Sort s) {
+    return new IncidentQuery(since, until, country, type, actor, status, s, limit, offset);
+  }
+
+  public IncidentQuery withPage(int limit, int offset) {
+    return new IncidentQuery(since, until, country, type, actor, status, sort, limit, offset);
+  }
+}

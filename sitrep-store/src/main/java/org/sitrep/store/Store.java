@@ -1,0 +1,159 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.sitrep.domain.Extraction;
+import org.sitrep.merge.IncidentMatcher;
+
+/**
+ * The one place sitrep persists documents and incidents: SQLite (embedded, the default) or PostgreSQL, one schema,
+ * migrated on open. {@link #add} writes one extraction in one transaction and merges its incidents into the stored ones
+ * (the merge stage decides which); the read methods serve the CLI, the HTTP API and exports.
+ *
+ * <p>A store holds one connection and serialises its calls on it, so it is safe to share between threads; open one per
+ * process and close it. Nothing here ever deletes or rewrites a report or claim: merging only adds reports and refines
+ * an incident's canonical fields, so every figure any document gave stays visible.
+ */
+public final class Store implements AutoCloseable {
+  /** A file {@code sitrep.db} in the working directory. */
+  public static final String DEFAULT_URL = "jdbc:sqlite:sitrep.db";
+
+  private final Connection connection;
+  private final Dialect dialect;
+  private final int schemaVersion;
+  private final IncidentReader reader;
+  private final IncidentWriter writer;
+
+  private Store(Connection connection, Dialect dialect, int schemaVersion) {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.schemaVersion = schemaVersion;
+    JsonColumns json = new JsonColumns();
+    this.reader = new IncidentReader(connection, dialect, json);
+    this.writer = new IncidentWriter(connection, dialect, json, new IncidentMatcher(), reader);
+  }
+
+  /**
+   * Connects to {@code jdbc:sqlite:PATH} (the file and its folder are created if missing) or
+   * {@code jdbc:postgresql://HOST/DB?user=..&password=..}, and migrates the schema to the newest version. A database
+   * written by a newer sitrep is refused with a {@link StoreException} that says so.
+   */
+  public static Store open(String jdbcUrl) {
+    return open(jdbcUrl, new Migrations(Migrations.STORE));
+  }
+
+  static Store open(String jdbcUrl, Migrations migrations) {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    Dialect dialect = Dialect.of(jdbcUrl);
+    Connection c;
+    try {
+      c = dialect.connect(jdbcUrl);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open " + redact(jdbcUrl) + ": " + e.getMessage(), e);
+    }
+    try {
+      migrations.migrate(c, dialect);
+      return new Store(c, dialect, migrations.latest());
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.close();
+      } catch (SQLException closeFailure) {
+        e.addSuppressed(closeFailure);
+      }
+      if (e instanceof StoreException se) throw se;
+      throw new StoreException("cannot migrate " + redact(jdbcUrl) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The schema version the database is at (the newest this build knows, once open). */
+  public int schemaVersion() { return schemaVersion; }
+
+  /**
+   * Stores one extraction in one transaction. A document whose content hash is already stored changes nothing and
+   * comes back as a duplicate. Otherwise each extracted incident, current or background, becomes a report of the stored
+   * incident the {@link IncidentMatcher} picks among those whose dates and country fit, or of a new incident; two
+   * incidents of one document never become reports of the same stored incident. On any failure nothing of the
+   * document is left and a {@link StoreException} is thrown.
+   */
+  public synchronized AddResult add(Extraction x) {
+    Objects.requireNonNull(x, "x");
+    return transaction("store " + x.document().path(), () -> writer.add(x));
+  }
+
+  /** Whether a document with this content hash ({@code Document.id}) is stored, so callers can skip analysing it. */
+  public synchronized boolean containsDocument(String contentHash) {
+    return read("look up a document", () -> writer.documentId(contentHash).isPresent());
+  }
+
+  /** One page of the incidents the query selects, in its order. */
+  public synchronized List<IncidentSummary> incidents(IncidentQuery q) {
+    Objects.requireNonNull(q, "q");
+    return read("list incidents", () -> reader.incidents(q));
+  }
+
+  /** How many incidents the query selects, ignoring its limit and offset. */
+  public synchronized long count(IncidentQuery q) {
+    Objects.requireNonNull(q, "q");
+    return read("count incidents", () -> reader.count(q));
+  }
+
+  /** A stored incident with all its reports, claims, participants and quotes; empty for an unknown id. */
+  public synchronized Optional<IncidentDetail> incident(long id) {
+    return read("read incident " + id, () -> reader.incident(id));
+  }
+
+  /** A stored document with its text and every evidence span cited from it; empty for an unknown id. */
+  public synchronized Optional<StoredDocument> document(long id) {
+    return read("read document " + id, () -> reader.document(id));
+  }
+
+  /** Counts by day and type, by type, by country, and totals. */
+  public synchronized Stats stats() { return read("count", reader::stats); }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the database: " + e.getMessage(), e);
+    }
+  }
+
+  /** Country codes are stored upper-case, as the filter compares them. */
+  static String countryCode(String iso2) { return iso2.strip().toUpperCase(Locale.ROOT); }
+
+  Dialect dialect() { return dialect; }
+
+  /** The store's connection, for tests that need to look under the hood. */
+  Connection connection() { return connection; }
+
+  private <T> T transaction(String what, Migrations.Work<T> work) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        return Migrations.inTransaction(connection, work);
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T read(String what, Migrations.Work<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A URL for messages: the password parameter blanked. */
+  static String redact(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+}

@@ -1,0 +1,6 @@
+-- notes
+CREATE TABLE notes (
+  id {{ID}},
+  text TEXT NOT NULL,
+  at {{TIMESTAMP}}
+);
