@@ -18,13 +18,16 @@ final class ArticleSources {
   /** "Title\n\nBody", or the body alone when there is no title or the body already starts with it. */
   static Source source(String name, Optional<String> title, String body, Optional<String> outlet,
                        Optional<LocalDate> published, Optional<String> url) {
-    String text = title.filter(t -> !startsWithIgnoringSpace(body, t)).map(t -> t + "\n\n" + body).orElse(body);
+    String text = title.filter(t -> !startsWithTitle(body, t)).map(t -> t + "\n\n" + body).orElse(body);
     return new Source(name, text.getBytes(StandardCharsets.UTF_8), outlet, published, url, title);
   }
 
-  private static boolean startsWithIgnoringSpace(String body, String title) {
-    int n = Math.min(body.length(), title.length() * 2 + 16);
-    return collapseSpace(body.substring(0, n)).regionMatches(true, 0, title, 0, title.length());
+  /** True when the body's first line is the title already (the text of many records starts with it). */
+  private static boolean startsWithTitle(String body, String title) {
+    String stripped = body.stripLeading();
+    int end = stripped.indexOf('\n');
+    String firstLine = end < 0 ? stripped : stripped.substring(0, end);
+    return firstLine.length() <= title.length() * 2 + 16 && collapseSpace(firstLine).equalsIgnoreCase(title);
   }
 
   /** Runs of whitespace (any Unicode space or line break) become one space; the ends are trimmed. */

@@ -117,7 +117,8 @@ public final class FeedReader {
           Element el = elements.next();
           if (flavour == null) {
             Element root = parser.document().firstElementChild();
-            String rootName = root == null ? el.normalName() : root.normalName();
+            if (root == null) continue; // the document itself, completed without any element in it
+            String rootName = root.normalName();
             Optional<Flavour> f = Flavour.ofRoot(rootName.toLowerCase(Locale.ROOT));
             if (f.isEmpty()) {
               String shown = rootName.length() > 40 ? rootName.substring(0, 40) + "..." : rootName;

@@ -1,6 +1,7 @@
 package org.sitrep.ingest;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -125,10 +126,13 @@ public final class JsonArticleReader {
 
   /** A Jackson error as a user reads it: what is wrong and at which column, without Jackson's source dump. */
   private static String describe(JsonProcessingException e) {
+    if (e instanceof JsonEOFException) return "the JSON ends before its value is complete";
     JsonLocation at = e.getLocation();
     String message = e.getOriginalMessage();
-    int newline = message.indexOf('\n');
-    if (newline >= 0) message = message.substring(0, newline);
+    for (String noise : List.of("\n", " (start marker at [Source", " at [Source")) {
+      int cut = message.indexOf(noise);
+      if (cut >= 0) message = message.substring(0, cut);
+    }
     return at == null ? message : message + " (column " + at.getColumnNr() + ")";
   }
 
