@@ -30,10 +30,11 @@ import org.sitrep.pipeline.ProblemCode;
 /**
  * Reads article records from JSON Lines (one object per line) or a JSON document (one object, or an array of
  * objects): {@code {"id", "url", "source", "published", "title", "text"}}, where only {@code text} is required and
- * other fields are ignored. Each record becomes a {@link Source} named by its {@code id}, else {@code file:line};
- * problems always name {@code file:line}. A bad line is one problem and the next line is read; no record may exceed
- * the byte limit, and the input is streamed so a large file never sits in memory. The stream is read lazily and
- * consumed but not closed: the caller closes it after the returned stream. Stateless and safe to share.
+ * other fields are ignored. Each record becomes a {@link Source} named by its {@code id}, else by where it is:
+ * {@code file:line} in JSON Lines, {@code file#n} for the n-th element of an array (a minified array is one line),
+ * the file for a lone object; problems always name where. A bad line is one problem and the next line is read; no
+ * record may exceed the byte limit, and the input is streamed so a large file never sits in memory. The stream is read
+ * lazily and consumed but not closed: the caller closes it after the returned stream. Stateless and safe to share.
  */
 public final class JsonArticleReader {
   private final int maxBytes;
@@ -124,8 +125,8 @@ public final class JsonArticleReader {
     return DocResult.failed(ArticleSources.problem(code, where, detail));
   }
 
-  /** A Jackson error as a user reads it: what is wrong and at which column, without Jackson's source dump. */
-  private static String describe(JsonProcessingException e) {
+  /** A Jackson error as a user reads it: what is wrong and where, without Jackson's source dump. */
+  private static String describe(JsonProcessingException e, boolean withLine) {
     if (e instanceof JsonEOFException) return "the JSON ends before its value is complete";
     JsonLocation at = e.getLocation();
     String message = e.getOriginalMessage();
@@ -133,7 +134,8 @@ public final class JsonArticleReader {
       int cut = message.indexOf(noise);
       if (cut >= 0) message = message.substring(0, cut);
     }
-    return at == null ? message : message + " (column " + at.getColumnNr() + ")";
+    if (at == null) return message;
+    return message + " (" + (withLine ? "line " + at.getLineNr() + ", " : "") + "column " + at.getColumnNr() + ")";
   }
 
   /** Lines of at most {@code maxBytes}; longer ones are skipped without being held, and reported. */
@@ -202,7 +204,7 @@ public final class JsonArticleReader {
       try {
         return record(where, lineMapper.readTree(decoded.text()));
       } catch (JsonProcessingException e) {
-        return failed(ProblemCode.MALFORMED, where, describe(e));
+        return failed(ProblemCode.MALFORMED, where, describe(e, false));
       }
     }
   }
@@ -216,6 +218,7 @@ public final class JsonArticleReader {
     private final BudgetedInputStream in;
     private JsonParser parser;
     private boolean inArray;
+    private int elements; // array elements begun so far
     private boolean done;
     private DocResult<Source> next;
 
@@ -238,8 +241,10 @@ public final class JsonArticleReader {
       return r;
     }
 
+    /** The record being read: {@code file#n} for the n-th element of an array, the file for a lone object. */
+    private String where() { return inArray ? file + "#" + elements : file; }
+
     private DocResult<Source> advance() {
-      int line = 1;
       try {
         JsonToken token;
         if (parser == null) {
@@ -248,32 +253,28 @@ public final class JsonArticleReader {
           if (token == null) return end(failed(ProblemCode.EMPTY, file, "no JSON value"));
           if (token == JsonToken.START_ARRAY) {
             inArray = true;
+            elements++;
             token = parser.nextToken();
           } else if (token != JsonToken.START_OBJECT) {
             return end(failed(ProblemCode.MALFORMED, file, "expected a JSON object or an array of objects, found "
-                + parser.getText()));
+                + ArticleSources.quote(parser.getText())));
           }
         } else {
           if (!inArray) return end(trailing());
+          elements++;
           token = parser.nextToken();
         }
-        if (token == null) return end(failed(ProblemCode.MALFORMED, file, "the array is not closed"));
         if (token == JsonToken.END_ARRAY) return end(trailing());
-        line = parser.currentTokenLocation().getLineNr();
         in.startSegment();
-        JsonNode node = streamMapper.readTree(parser);
-        String where = file + ":" + line;
-        return record(where, node);
+        return record(where(), streamMapper.readTree(parser));
       } catch (BudgetedInputStream.OverBudgetException e) {
-        Problem size = sizes.sizeProblem(file + ":" + line, e.counted()).orElseThrow();
-        return end(DocResult.failed(ArticleSources.problem(ProblemCode.TOO_LARGE, size.input(),
-            "at least " + size.detail())));
+        Problem size = sizes.sizeProblem(where(), e.counted()).orElseThrow();
+        return end(failed(ProblemCode.TOO_LARGE, size.input(), "at least " + size.detail()
+            + "; the rest of the file was not read"));
       } catch (JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String where = file + ":" + (at != null && at.getLineNr() > 0 ? at.getLineNr() : line);
-        return end(failed(ProblemCode.MALFORMED, where, describe(e)));
+        return end(failed(ProblemCode.MALFORMED, where(), describe(e, true) + "; the rest of the file was not read"));
       } catch (IOException e) {
-        return end(failed(ProblemCode.UNREADABLE, file, InputReader.describe(e)));
+        return end(failed(ProblemCode.UNREADABLE, where(), InputReader.describe(e)));
       }
     }
 
@@ -281,8 +282,8 @@ public final class JsonArticleReader {
     private DocResult<Source> trailing() throws IOException {
       JsonToken after = parser.nextToken();
       if (after == null) return null;
-      return failed(ProblemCode.MALFORMED, file + ":" + parser.currentTokenLocation().getLineNr(),
-          "more JSON after the " + (inArray ? "array" : "object") + " ends");
+      return failed(ProblemCode.MALFORMED, file, "more JSON after the " + (inArray ? "array" : "object")
+          + " ends, at line " + parser.currentTokenLocation().getLineNr());
     }
 
     private DocResult<Source> end(DocResult<Source> last) {
