@@ -9,7 +9,9 @@ public enum ProblemCode {
   UNDECODABLE("is not valid text in UTF-8 or Windows-1252"),
   DECODED_AS_WINDOWS_1252("is not valid UTF-8; decoded as Windows-1252"),
   MALFORMED("is malformed"),
-  NO_TEXT("has no text to analyse");
+  NO_TEXT("has no text to analyse"),
+  UNSUPPORTED("is not a kind of input sitrep reads"),
+  INVALID_DATE("has a publication date that cannot be read; it was ignored");
 
   private final String message;
 
