@@ -52,11 +52,20 @@ final class IncidentReader {
   // ---- incidents ----
 
   List<IncidentSummary> incidents(IncidentQuery q) throws SQLException {
+    // The page's ids first, then their rows: sorting narrow rows is several times faster than sorting whole ones
+    // (an incident row carries its merge profile).
     List<Object> params = new ArrayList<>();
-    String sql = "SELECT i.* FROM incidents i" + where(q, params) + order(q.sort()) + " LIMIT ? OFFSET ?";
-    params.add(q.limit());
-    params.add(q.offset());
-    return summaries(sql, params);
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT i.id FROM incidents i" + where(q, params)
+        + order(q.sort()) + " LIMIT ? OFFSET ?")) {
+      params.add(q.limit());
+      params.add(q.offset());
+      new Bind(ps, dialect).all(params);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) ids.add(rs.getLong(1));
+      }
+    }
+    return inOrder(ids);
   }
 
   long count(IncidentQuery q) throws SQLException {
@@ -146,8 +155,9 @@ final class IncidentReader {
       params.add(Wire.of(s));
     });
     q.actor().ifPresent(a -> {
-      conditions.add("EXISTS (SELECT 1 FROM participants p JOIN reports r ON r.id = p.report_id "
-          + "WHERE r.incident_id = i.id AND p.search_names LIKE ? ESCAPE '\\')");
+      // One pass over the participants, not one lookup per incident: several times faster for counts.
+      conditions.add("i.id IN (SELECT r.incident_id FROM participants p JOIN reports r ON r.id = p.report_id "
+          + "WHERE p.search_names LIKE ? ESCAPE '\\')");
       params.add("%" + likeEscape(a.toLowerCase(Locale.ROOT)) + "%");
     });
     q.text().ifPresent(t -> {
