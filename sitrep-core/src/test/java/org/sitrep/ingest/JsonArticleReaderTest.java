@@ -100,7 +100,8 @@ class JsonArticleReaderTest {
 
     results = document(reader, "c.json", utf8("{\"text\":\"one\"} {\"text\":\"two\"}"));
     assertThat(results).hasSize(2);
-    assertThat(problem(results.get(1)).detail()).contains("more JSON after the object");
+    assertThat(problem(results.get(1)).detail()).isEqualTo(
+        "more JSON after the object ends, at line 1; for one object per line, name the file .jsonl");
 
     assertThat(problem(document(reader, "d.json", utf8("42")).get(0)).code()).isEqualTo(ProblemCode.MALFORMED);
     assertThat(problem(document(reader, "e.json", utf8("  \n")).get(0)).code()).isEqualTo(ProblemCode.EMPTY);
@@ -166,7 +167,8 @@ class JsonArticleReaderTest {
         utf8("{\"text\":\"Shots fired.\",\"title\":[1],\"url\":\"javascript:x\",\"source\":null}")).get(0);
     assertThat(ok(odd).title()).isEmpty();
     assertThat(ok(odd).url()).isEmpty();
-    assertThat(warnings(odd)).extracting(Problem::detail)
-        .containsExactly("\"title\" is an array, not a string; it was ignored");
+    assertThat(warnings(odd)).extracting(Problem::detail).containsExactly(
+        "\"title\" is an array, not a string; it was ignored",
+        "\"url\" is \"javascript:x\", not an http(s) address; it was ignored");
   }
 }
