@@ -164,7 +164,9 @@ public final class FeedReader {
       if (StrictDecoding.hasUtf8Bom(prefix)) {
         in.skipNBytes(3);
       } else {
-        Optional<String> declared = declaredEncoding(prefix);
+        // A feed that says UTF-16 or UTF-32 but has no NUL bytes is not: read it by the UTF-8 default.
+        Optional<String> declared = declaredEncoding(prefix)
+            .filter(e -> !e.toLowerCase(Locale.ROOT).matches("utf-?(16|32).*"));
         if (declared.isPresent()) {
           Optional<Charset> known = charset(declared.get());
           if (known.isEmpty()) {
