@@ -67,7 +67,8 @@ final class BudgetedInputStream extends FilterInputStream {
   }
 
   private void check(int wanted) throws IOException {
-    if (wanted > 0 && consumed - segmentStart >= budget) throw new OverBudgetException(segmentStart, consumed - segmentStart);
+    long used = consumed - segmentStart;
+    if (wanted > 0 && used >= budget) throw new OverBudgetException(segmentStart, used);
   }
 
   @Override

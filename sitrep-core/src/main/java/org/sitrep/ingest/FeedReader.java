@@ -136,7 +136,9 @@ public final class FeedReader {
             return result;
           }
         }
-        if (flavour == null) return end(failed(ProblemCode.MALFORMED, file, "no XML elements: not an RSS or Atom feed"));
+        if (flavour == null) {
+          return end(failed(ProblemCode.MALFORMED, file, "no XML elements: not an RSS or Atom feed"));
+        }
         return end(items > 0 ? null : failed(ProblemCode.EMPTY, file,
             (flavour == Flavour.RSS ? "an RSS" : "an Atom") + " feed with no items"));
       } catch (UncheckedIOException e) {
@@ -162,7 +164,9 @@ public final class FeedReader {
       if (StrictDecoding.hasUtf8Bom(prefix)) {
         in.skipNBytes(3);
       } else {
-        Optional<String> declared = declaredEncoding(prefix);
+        // A feed that says UTF-16 or UTF-32 but has no NUL bytes is not: read it by the UTF-8 default.
+        Optional<String> declared = declaredEncoding(prefix)
+            .filter(e -> !e.toLowerCase(Locale.ROOT).matches("utf-?(16|32).*"));
         if (declared.isPresent()) {
           Optional<Charset> known = charset(declared.get());
           if (known.isEmpty()) {
@@ -238,7 +242,9 @@ public final class FeedReader {
           }
         }
         case "guid", "id" -> {
-          if (!child.attr("isPermaLink").equalsIgnoreCase("false")) permalink = permalink.or(() -> ArticleSources.webUrl(child.text()));
+          if (permalink.isEmpty() && !child.attr("isPermaLink").equalsIgnoreCase("false")) {
+            permalink = ArticleSources.webUrl(child.text());
+          }
         }
         case "pubdate", "published", "dc:date", "updated" -> dates.add(child.text());
         case "source" -> itemSource = itemSource.or(() -> child.childrenSize() > 0

@@ -86,7 +86,8 @@ public final class HtmlArticleReader {
 
   /**
    * The page as text: in the charset its {@code <meta>} declares, else strict UTF-8, else Windows-1252 with a warning
-   * (the rule {@link DocumentReader} applies to plain text). Empty, with a problem in {@code warnings}, if neither fits.
+   * (the rule {@link DocumentReader} applies to plain text). Empty, with a problem in {@code warnings}, if neither
+   * fits.
    */
   private static Optional<String> decode(String name, byte[] html, List<Problem> warnings) {
     int bom = StrictDecoding.hasUtf8Bom(html) ? 3 : 0;

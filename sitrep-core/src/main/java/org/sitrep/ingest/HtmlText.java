@@ -30,7 +30,8 @@ final class HtmlText {
   /** Never article text, whatever their size. */
   private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "frame",
       "frameset", "svg", "math", "canvas", "object", "embed", "applet", "video", "audio", "picture", "source", "track",
-      "img", "map", "input", "select", "option", "textarea", "button", "label", "head", "title", "meta", "link", "base");
+      "img", "map", "input", "select", "option", "textarea", "button", "label", "head", "title", "meta", "link",
+      "base");
 
   /** Page furniture by element: dropped unless it holds most of the text (an ASP.NET form wraps whole pages). */
   private static final Set<String> FURNITURE_TAGS = Set.of("nav", "header", "footer", "aside", "form", "figure",
@@ -56,17 +57,20 @@ final class HtmlText {
   private static final Set<String> SPACED = Set.of("td", "th");
 
   /** Short lines that are furniture wherever they stand: "Advertisement", "Related stories", cookie notices. */
-  private static final Pattern FURNITURE_LINE = Pattern.compile("(?i)(?:advertisement|advertising|sponsored(?: content)?"
-      + "|related(?: articles| stories| coverage| content| news| topics| links)?|read (?:more|next|also)\\b.*"
-      + "|more (?:on|from|about) (?:this|the) (?:story|topic)\\b.*|see also\\b.*|(?:also )?recommended(?: for you)?"
-      + "|most (?:read|popular|viewed|shared)|share(?: this)?(?: article| story| page)?(?: on .*)?|follow us\\b.*"
-      + "|sign up\\b.*|subscribe\\b.*|click here\\b.*|skip to (?:main )?content"
+  private static final Pattern FURNITURE_LINE = Pattern.compile("(?i)(?:advertisement|advertising"
+      + "|sponsored(?: content)?|related(?: articles| stories| coverage| content| news| topics| links)?"
+      + "|read (?:more|next|also)\\b.*|more (?:on|from|about) (?:this|the) (?:story|topic)\\b.*|see also\\b.*"
+      + "|(?:also )?recommended(?: for you)?|most (?:read|popular|viewed|shared)"
+      + "|share(?: this)?(?: article| story| page)?(?: on .*)?|follow us\\b.*|sign up (?:for|to)\\b.*"
+      + "|subscribe (?:to|now|for|today)\\b.*|click here\\b.*|skip to (?:main )?content"
       + "|.*\\bcookies\\b.*\\b(?:accept|consent|agree|manage|settings|policy|use|uses|using)\\b.*"
-      + "|.*\\bcookie (?:policy|settings|preferences|consent|notice)\\b.*|©.*|copyright\\b.*"
+      + "|.*\\bcookie (?:policy|settings|preferences|consent|notice)\\b.*|©.*|copyright\\s*(?:©|\\(c\\)|\\d{4}).*"
       + "|all rights reserved\\b.*|(?:photo|image|picture|video)(?: credit)?:.*)[.:!]?");
 
   /** Above this length a paragraph is article text even if it mentions cookies or starts with "Read more". */
   private static final int MAX_FURNITURE_LINE = 300;
+
+  private static final int MAX_DATELINE = 100;
 
   /** A dateline standing alone ("QUETTA, Pakistan (AP) —") joins the paragraph it introduces. */
   private static final Pattern DATELINE_ALONE = Pattern.compile(
@@ -249,7 +253,7 @@ final class HtmlText {
     List<String> joined = new ArrayList<>(kept.size());
     for (int i = 0; i < kept.size(); i++) {
       String p = kept.get(i);
-      if (i + 1 < kept.size() && DATELINE_ALONE.matcher(p).matches()) {
+      if (i + 1 < kept.size() && p.length() <= MAX_DATELINE && DATELINE_ALONE.matcher(p).matches()) {
         joined.add(p + " " + kept.get(++i));
       } else {
         joined.add(p);

@@ -34,7 +34,8 @@ enum InputFormat {
     if (name == null) return Optional.empty();
     String s = name.toString();
     int dot = s.lastIndexOf('.');
-    return dot <= 0 || dot == s.length() - 1 ? Optional.empty() : Optional.of(s.substring(dot + 1).toLowerCase(Locale.ROOT));
+    if (dot <= 0 || dot == s.length() - 1) return Optional.empty();
+    return Optional.of(s.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
   /** ".txt, .html, ..." for messages. */

@@ -34,8 +34,9 @@ import org.sitrep.pipeline.ProblemCode;
  * {@code .jsonl}) and RSS or Atom feeds ({@code .xml}, {@code .rss}, {@code .atom}). Directories are walked
  * recursively in name order, skipping hidden entries and never following a link to a directory, so a walk always
  * ends. Anything that cannot be read becomes a {@link Problem} naming the file ({@code file:line} for a JSON Lines
- * record, {@code file#n} for the n-th feed item) and the next record or file is read; a single article over the byte
- * limit is refused without being read, and containers are streamed with the limit applied per record.
+ * record, {@code file#n} for the n-th element of a JSON array or the n-th feed item) and the next record or file is
+ * read; a single article over the byte limit is refused without being read, and containers are streamed with the limit
+ * applied per record. A file named explicitly is read even if hidden, and a link named explicitly is followed.
  *
  * <p>The stream is lazy (a file is opened only when the stream reaches it) and holds at most one file open: close the
  * stream (try-with-resources) if you stop before its end. Stateless and safe to share between threads.

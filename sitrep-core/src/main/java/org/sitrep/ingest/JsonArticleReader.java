@@ -90,8 +90,12 @@ public final class JsonArticleReader {
       }
       return date;
     });
-    Source source = ArticleSources.source(id.orElse(where), title, text.asText(), outlet, published,
-        url.flatMap(ArticleSources::webUrl));
+    Optional<String> webUrl = url.flatMap(ArticleSources::webUrl);
+    if (url.isPresent() && webUrl.isEmpty()) {
+      warnings.add(ArticleSources.problem(ProblemCode.MALFORMED, where,
+          "\"url\" is " + ArticleSources.quote(url.get()) + ", not an http(s) address; it was ignored"));
+    }
+    Source source = ArticleSources.source(id.orElse(where), title, text.asText(), outlet, published, webUrl);
     Optional<Problem> tooLarge = sizes.sizeProblem(where, source.bytes().length);
     if (tooLarge.isPresent()) return DocResult.failed(tooLarge.get());
     return new DocResult.Ok<>(source, warnings);
@@ -283,7 +287,8 @@ public final class JsonArticleReader {
       JsonToken after = parser.nextToken();
       if (after == null) return null;
       return failed(ProblemCode.MALFORMED, file, "more JSON after the " + (inArray ? "array" : "object")
-          + " ends, at line " + parser.currentTokenLocation().getLineNr());
+          + " ends, at line " + parser.currentTokenLocation().getLineNr()
+          + (inArray ? "" : "; for one object per line, name the file .jsonl"));
     }
 
     private DocResult<Source> end(DocResult<Source> last) {

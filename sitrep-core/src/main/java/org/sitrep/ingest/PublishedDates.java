@@ -33,13 +33,16 @@ final class PublishedDates {
     String s = value.strip();
     if (s.isEmpty() || s.length() > MAX_LENGTH) return Optional.empty();
     Matcher iso = ISO.matcher(s);
-    if (iso.matches()) return date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+    if (iso.matches()) return date(number(iso, 1), number(iso, 2), number(iso, 3));
     Matcher dmy = DAY_MONTH_YEAR.matcher(s);
-    if (dmy.matches()) return month(dmy.group(2)).flatMap(m -> date(year(dmy.group(3)), m, Integer.parseInt(dmy.group(1))));
+    if (dmy.matches()) return month(dmy.group(2)).flatMap(m -> date(year(dmy.group(3)), m, number(dmy, 1)));
     Matcher mdy = MONTH_DAY_YEAR.matcher(s);
-    if (mdy.matches()) return month(mdy.group(1)).flatMap(m -> date(Integer.parseInt(mdy.group(3)), m, Integer.parseInt(mdy.group(2))));
+    if (mdy.matches()) return month(mdy.group(1)).flatMap(m -> date(number(mdy, 3), m, number(mdy, 2)));
     return Optional.empty();
   }
+
+  /** A group the pattern admits only as 1 to 4 digits. */
+  private static int number(Matcher m, int group) { return Integer.parseInt(m.group(group)); }
 
   /** RFC 2822 reads two-digit years 00-49 as 20xx and 50-99 as 19xx. */
   private static int year(String digits) {

@@ -3,6 +3,7 @@ package org.sitrep.pipeline;
 /** Why an input, or part of one, could not be processed. */
 public enum ProblemCode {
   UNREADABLE("cannot be read"),
+  NOT_STORED("could not be processed and stored"),
   EMPTY("is empty"),
   TOO_LARGE("is too large"),
   BINARY("looks like binary data, not text"),
