@@ -3,7 +3,8 @@
 -- The newest-first and largest-toll-first indexes let a page of incidents, all of them or of one country or type, be
 -- read in order and stop after the page instead of sorting every match: SQLite reads them backwards (where DESC puts
 -- NULLs last already); PostgreSQL needs the order spelled out. The actor filter looks for a substring, which no index
--- finds, but scanning (search_names, report_id) is several times cheaper than scanning whole participant rows.
+-- finds, but scanning (search_names, report_id) is several times cheaper than scanning whole participant rows. The
+-- timeline's counts by day and type are read from (date_precision, date_start, type) alone.
 --
 -- SQLite: an FTS5 index over documents (external content: the text is stored once, in documents) kept in step by
 -- triggers, filled for the documents already stored. Porter stemming over unicode61 tokens without diacritics, so
@@ -14,6 +15,7 @@
 -- the first 400,000 characters, which keeps every document under PostgreSQL's 1 MB limit on a tsvector.
 
 CREATE INDEX participants_names ON participants (search_names, report_id);
+CREATE INDEX incidents_days ON incidents (date_precision, date_start, type);
 
 --@ sqlite
 CREATE INDEX incidents_newest ON incidents (date_start, id);
