@@ -1,6 +1,8 @@
 package org.sitrep.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -75,9 +77,15 @@ public final class ServeBench implements Callable<Integer> {
       defaultValue = "docs/benchmarks.md")
   Path report;
 
-  /** What one phase measured. */
-  record Phase(String name, long requests, long errors, double seconds, long[] nanos) {
+  /**
+   * What one phase measured. {@code cpuSeconds} is the whole process's CPU time in the measured part (server, clients
+   * and the ingest thread together) and {@code load} the machine's load average at its end: on a shared machine they
+   * tell how much of the two cores this run had.
+   */
+  record Phase(String name, long requests, long errors, double seconds, long[] nanos, double cpuSeconds, double load) {
     double perSecond() { return requests / seconds; }
+
+    double cpuMillisPerRequest() { return requests == 0 ? 0 : cpuSeconds * 1000 / requests; }
 
     double percentileMillis(double p) {
       if (nanos.length == 0) return 0;
@@ -188,6 +196,7 @@ public final class ServeBench implements Callable<Integer> {
   /** Warm-up, then {@code seconds} of requests from every client; latencies of the measured part only. */
   private Phase phase(String name, HttpClient http, IntFunction<URI> uris) throws InterruptedException {
     System.err.printf("bench: %s: %d s warm-up, %d s measured, %d clients%n", name, warmup, seconds, clients);
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
     long end = warmEnd + seconds * 1_000_000_000L;
     List<long[]> perClient = new ArrayList<>();
@@ -224,7 +233,10 @@ public final class ServeBench implements Callable<Integer> {
       threads.add(t);
       t.start();
     }
+    Thread.sleep(Math.max(0, (warmEnd - System.nanoTime()) / 1_000_000));
+    long cpuStart = os.getProcessCpuTime();
     for (Thread t : threads) t.join();
+    double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
     long total = Arrays.stream(counts).sum();
     long[] all = new long[(int) Math.min(Integer.MAX_VALUE, Arrays.stream(counts)
         .map(n -> Math.min(n, 1 << 20)).sum())];
@@ -234,15 +246,17 @@ public final class ServeBench implements Callable<Integer> {
       System.arraycopy(perClient.get(c), 0, all, at, n);
       at += n;
     }
-    return new Phase(name, total, Arrays.stream(errors).sum(), seconds, all);
+    return new Phase(name, total, Arrays.stream(errors).sum(), seconds, all, cpuSeconds, os.getSystemLoadAverage());
   }
 
   private static String render(List<Phase> phases, double ratio) {
     StringBuilder b = new StringBuilder();
-    b.append("| requests | requests/s | ms p50 | ms p99 | ms max | errors |\n|---|---:|---:|---:|---:|---:|\n");
+    b.append("| requests | requests/s | ms p50 | ms p99 | ms max | errors | process CPU cores | CPU ms/request "
+        + "| load average |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Phase p : phases) {
-      b.append(String.format("| %s | %.0f | %.1f | %.1f | %.1f | %d |%n", p.name(), p.perSecond(),
-          p.percentileMillis(0.5), p.percentileMillis(0.99), p.percentileMillis(1.0), p.errors()));
+      b.append(String.format("| %s | %.0f | %.1f | %.1f | %.1f | %d | %.2f | %.2f | %.1f |%n", p.name(), p.perSecond(),
+          p.percentileMillis(0.5), p.percentileMillis(0.99), p.percentileMillis(1.0), p.errors(),
+          p.cpuSeconds() / p.seconds(), p.cpuMillisPerRequest(), p.load()));
     }
     b.append(String.format("%nRatio API/static (requests/s): **%.2f**%n", ratio));
     return b.toString();
