@@ -44,10 +44,10 @@ enum Dialect {
       // A transaction takes the write lock when it begins, so two writers queue on the busy timeout instead of one
       // failing when it upgrades from reading to writing.
       config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-      // Reads through a memory map and a larger page cache: a page read is then a memory access rather than a read()
-      // call, which halves the cost of the API's queries. The map only reserves address space; unused, it costs nothing.
+      // Reads through a memory map: a page read is then a memory access rather than a read() call, which halves the
+      // cost of the API's queries. The map only reserves address space; unused, it costs nothing. The page cache stays
+      // small on purpose: every commit of another connection empties it, and a large one costs more to empty.
       config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MMAP_BYTES));
-      config.setCacheSize(-CACHE_KIB);
       return DriverManager.getConnection(url, config.toProperties());
     }
 
@@ -136,9 +136,8 @@ enum Dialect {
   /** A letter or digit: text without one has no word to search for. */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
-  /** How much of an SQLite file reads go through a memory map, and each connection's page cache. */
+  /** How much of an SQLite file reads go through a memory map. */
   static final long MMAP_BYTES = 1L << 30;
-  static final int CACHE_KIB = 16 * 1024;
 
   /** How long an SQLite writer waits for another one before giving up. */
   static final int BUSY_TIMEOUT_MS = 30_000;
