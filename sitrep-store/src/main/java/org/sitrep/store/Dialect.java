@@ -73,6 +73,18 @@ enum Dialect {
       // The IMMEDIATE transaction mode already holds the database's write lock from the start of the transaction.
     }
 
+    /**
+     * SQLite's own checkpoints are passive: while readers keep reading (a server under load always has one), the
+     * write-ahead log is copied back but never restarted, so it grows without end and every read gets slower. A
+     * RESTART checkpoint waits (up to the busy timeout) for the readers of older snapshots, which take milliseconds,
+     * and lets the next writer start the log from the beginning.
+     */
+    @Override void checkpoint(Connection c) throws SQLException {
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA wal_checkpoint(RESTART)");
+      }
+    }
+
     /** FTS5 over title and text (migration 2); bm25 ranks lower for better matches, a title hit counting double. */
     @Override String documentMatches() {
       return "SELECT rowid AS id, bm25(documents_fts, 2.0, 1.0) AS rank FROM documents_fts WHERE documents_fts MATCH ?";
@@ -119,6 +131,10 @@ enum Dialect {
         ps.setLong(1, lock.key);
         ps.executeQuery().close();
       }
+    }
+
+    @Override void checkpoint(Connection c) {
+      // PostgreSQL checkpoints and recycles its log by itself.
     }
 
     /** The generated tsvector column of migration 2; ts_rank is higher for better matches, so it is negated. */
@@ -183,6 +199,9 @@ enum Dialect {
 
   /** Called first in a transaction: until it ends, no other transaction holding the same lock runs. */
   abstract void serialize(Connection c, Lock lock) throws SQLException;
+
+  /** Called by a writer now and then, outside any transaction, so the engine's log stays small. */
+  abstract void checkpoint(Connection c) throws SQLException;
 
   /**
    * A query of the documents matching one bound parameter, a {@link #textQuery}: columns {@code id} (the document's)

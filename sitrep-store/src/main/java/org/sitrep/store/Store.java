@@ -30,6 +30,9 @@ public final class Store implements AutoCloseable {
   private final int schemaVersion;
   private final IncidentReader reader;
   private final IncidentWriter writer;
+  /** Adds since the write-ahead log was last checkpointed; see {@link Dialect#checkpoint}. */
+  private int addsSinceCheckpoint;
+  static final int CHECKPOINT_EVERY = 100;
 
   private Store(Connection connection, Dialect dialect, int schemaVersion) {
     this.connection = connection;
@@ -84,7 +87,15 @@ public final class Store implements AutoCloseable {
    */
   public synchronized AddResult add(Extraction x) {
     Objects.requireNonNull(x, "x");
-    return transaction("store " + x.document().path(), () -> writer.add(x));
+    AddResult result = transaction("store " + x.document().path(), () -> writer.add(x));
+    if (++addsSinceCheckpoint >= CHECKPOINT_EVERY) {
+      addsSinceCheckpoint = 0;
+      read("checkpoint the write-ahead log", () -> {
+        dialect.checkpoint(connection);
+        return null;
+      });
+    }
+    return result;
   }
 
   /** Whether a document with this content hash ({@code Document.id}) is stored, so callers can skip analysing it. */
