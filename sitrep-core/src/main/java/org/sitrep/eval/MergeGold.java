@@ -1,0 +1,264 @@
+package org.sitrep.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which MUC-4 answer-key templates describe the same real incident: the gold clustering for the merge evaluation
+ * (docs/merge.md). MUC-4 keys one template per incident per document and never links documents, so the link is
+ * rebuilt from what the keys say. Two templates are <em>linked</em> when they come from different documents, share an
+ * incident type, have dates with a day in common, places on one path (one contains the other, "EL SALVADOR" contains
+ * "EL SALVADOR: SAN SALVADOR"), and share a target or victim string (PHYS TGT: ID or HUM TGT: NAME, any alternative,
+ * normalised as GTT does). Links are then applied strongest first (most shared strings), and one is skipped when it
+ * would put two templates of one document in one cluster, leave the cluster's dates without a common day or its
+ * places off one path: linking alone would chain the Galán and Valencia killings through a report that names both.
+ * An unknown date or place constrains nothing.
+ */
+public final class MergeGold {
+  private MergeGold() {}
+
+  /** A day range a key allows; an empty {@code from} is the key's "on or before" ("- 08 JAN 90"). */
+  public record Days(Optional<LocalDate> from, LocalDate to) {
+    public Days {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      if (from.isPresent() && from.get().isAfter(to)) throw new IllegalArgumentException(from.get() + " > " + to);
+    }
+
+    Optional<Days> intersect(Days o) {
+      Optional<LocalDate> f = from.isEmpty() ? o.from : o.from.isEmpty() ? from
+          : Optional.of(from.get().isAfter(o.from.get()) ? from.get() : o.from.get());
+      LocalDate t = to.isBefore(o.to) ? to : o.to;
+      return f.isPresent() && f.get().isAfter(t) ? Optional.empty() : Optional.of(new Days(f, t));
+    }
+  }
+
+  /**
+   * One gold template, reduced to what the link compares. {@code types} holds the key's alternatives ("BOMBING /
+   * ATTACK" gives two); {@code dates} and {@code places} are alternatives too, empty when the key gives none. A place is
+   * a path from the country down, each level the set of names the key allows there. {@code targets} are normalised
+   * strings.
+   */
+  public record Template(String document, int index, Set<String> types, List<Days> dates, List<List<Set<String>>> places,
+                         Set<String> targets) {
+    public Template {
+      Objects.requireNonNull(document, "document");
+      types = Set.copyOf(types);
+      dates = List.copyOf(dates);
+      places = places.stream().map(p -> p.stream().map(Set::copyOf).toList()).toList();
+      targets = Collections.unmodifiableSortedSet(new TreeSet<>(targets));
+    }
+
+    public String id() { return document + "#" + index; }
+  }
+
+  /** The templates of one line of the MUC-4 JSON Lines files, in key order. */
+  public static List<Template> templates(JsonNode document) {
+    String id = document.path("id").asText();
+    List<Template> out = new ArrayList<>();
+    int index = 0;
+    for (JsonNode t : document.path("templates")) {
+      Set<String> types = new TreeSet<>();
+      for (String type : t.path("incident_type").asText("").split("/")) {
+        if (!type.isBlank()) types.add(type.strip().toLowerCase(Locale.ROOT));
+      }
+      out.add(new Template(id, index++, types, dates(t.path("incident_date")), places(t.path("incident_location")),
+          targets(t)));
+    }
+    return out;
+  }
+
+  private static List<Days> dates(JsonNode date) {
+    List<Days> out = new ArrayList<>();
+    for (JsonNode a : date.path("alternatives")) {
+      Optional<LocalDate> from = a.path("from").isTextual() ? Optional.of(LocalDate.parse(a.path("from").asText()))
+          : Optional.empty();
+      Optional<LocalDate> to = a.path("to").isTextual() ? Optional.of(LocalDate.parse(a.path("to").asText())) : from;
+      // Two keys mistype a year ("11 NOV 90 - 19 NOV 89"): a start after the end keeps only "on or before the end".
+      to.ifPresent(t -> out.add(new Days(from.filter(f -> !f.isAfter(t)), t)));
+    }
+    return out;
+  }
+
+  private static List<List<Set<String>>> places(JsonNode location) {
+    List<List<Set<String>>> out = new ArrayList<>();
+    for (JsonNode path : location.path("alternatives")) {
+      List<Set<String>> levels = new ArrayList<>();
+      for (JsonNode level : path) {
+        Set<String> names = new TreeSet<>();
+        if (level.has("between")) level.path("between").forEach(b -> addNames(names, b.path("name").asText("")));
+        else addNames(names, level.path("name").asText(""));
+        levels.add(names);
+      }
+      if (!levels.isEmpty()) out.add(levels);
+    }
+    return out;
+  }
+
+  private static void addNames(Set<String> into, String names) {
+    for (String n : names.split("/")) {
+      String norm = MentionNormalizer.normalize(n);
+      if (!norm.isEmpty()) into.add(norm);
+    }
+  }
+
+  /** PHYS TGT: ID and HUM TGT: NAME, every alternative: the strings that name what was hit. */
+  private static Set<String> targets(JsonNode template) {
+    Set<String> out = new TreeSet<>();
+    for (String slot : List.of("phys_tgt_id", "hum_tgt_name")) {
+      for (JsonNode entity : template.path(slot)) {
+        for (JsonNode s : entity.path("strings")) {
+          String norm = MentionNormalizer.normalize(s.asText());
+          if (!norm.isEmpty()) out.add(norm);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether two templates could be one incident by the link rule above (before cluster constraints). */
+  public static boolean linked(Template a, Template b) {
+    return !a.document().equals(b.document()) && intersects(a.types(), b.types()) && daysMeet(a.dates(), b.dates())
+        && placesNest(a.places(), b.places()) && sharedCount(a.targets(), b.targets()) > 0;
+  }
+
+  /**
+   * The gold clusters: every template in exactly one, clusters in order of their first template, templates in input
+   * order. Deterministic: links of equal strength are applied in input order.
+   */
+  public static List<List<Template>> clusters(List<Template> templates) {
+    record Link(int a, int b, long width, int shared) {}
+    List<Link> links = new ArrayList<>();
+    for (int i = 0; i < templates.size(); i++) {
+      for (int j = i + 1; j < templates.size(); j++) {
+        Template a = templates.get(i), b = templates.get(j);
+        if (linked(a, b)) links.add(new Link(i, j, width(a.dates(), b.dates()), sharedCount(a.targets(), b.targets())));
+      }
+    }
+    links.sort(Comparator.comparingLong(Link::width).thenComparing(Comparator.comparingInt(Link::shared).reversed())
+        .thenComparingInt(Link::a).thenComparingInt(Link::b));
+    int[] of = new int[templates.size()];
+    Map<Integer, Cluster> clusters = new HashMap<>();
+    for (int i = 0; i < templates.size(); i++) {
+      of[i] = i;
+      clusters.put(i, Cluster.of(i, templates.get(i)));
+    }
+    for (Link link : links) {
+      int a = of[link.a()], b = of[link.b()];
+      if (a == b) continue;
+      Optional<Cluster> joined = clusters.get(a).join(clusters.get(b), templates);
+      if (joined.isEmpty()) continue;
+      int keep = Math.min(a, b), drop = Math.max(a, b);
+      for (int m : clusters.get(drop).members) of[m] = keep;
+      clusters.remove(drop);
+      clusters.put(keep, joined.get());
+    }
+    List<List<Template>> out = new ArrayList<>();
+    clusters.keySet().stream().sorted().forEach(k -> out.add(clusters.get(k).members.stream().sorted()
+        .map(templates::get).toList()));
+    return out;
+  }
+
+  /** A growing gold cluster: its members, documents, the types and days all members allow. */
+  private record Cluster(List<Integer> members, Set<String> documents, Set<String> types, Optional<List<Days>> days) {
+    static Cluster of(int i, Template t) {
+      return new Cluster(List.of(i), Set.of(t.document()), t.types(),
+          t.dates().isEmpty() ? Optional.empty() : Optional.of(t.dates()));
+    }
+
+    Optional<Cluster> join(Cluster o, List<Template> all) {
+      if (intersects(documents, o.documents)) return Optional.empty();
+      Set<String> t = new TreeSet<>(types);
+      t.retainAll(o.types);
+      if (t.isEmpty()) return Optional.empty();
+      Optional<List<Days>> d = days.isEmpty() ? o.days : o.days.isEmpty() ? days : Optional.of(meet(days.get(), o.days.get()));
+      if (d.isPresent() && d.get().isEmpty()) return Optional.empty();
+      for (int x : members) {
+        for (int y : o.members) {
+          if (!placesNest(all.get(x).places(), all.get(y).places())) return Optional.empty();
+        }
+      }
+      List<Integer> m = new ArrayList<>(members);
+      m.addAll(o.members);
+      Set<String> docs = new HashSet<>(documents);
+      docs.addAll(o.documents);
+      return Optional.of(new Cluster(List.copyOf(m), Set.copyOf(docs), Set.copyOf(t), d));
+    }
+  }
+
+  /** How many days two templates' dates leave possible; unbounded (no date, or both "on or before") is widest. */
+  private static long width(List<Days> a, List<Days> b) {
+    if (a.isEmpty() || b.isEmpty()) return Long.MAX_VALUE;
+    long widest = 0;
+    for (Days d : meet(a, b)) {
+      widest = Math.max(widest, d.from().map(f -> d.to().toEpochDay() - f.toEpochDay()).orElse(Long.MAX_VALUE - 1));
+    }
+    return widest;
+  }
+
+  static boolean daysMeet(List<Days> a, List<Days> b) {
+    return a.isEmpty() || b.isEmpty() || !meet(a, b).isEmpty();
+  }
+
+  /** The ranges both alternatives lists allow. */
+  private static List<Days> meet(List<Days> a, List<Days> b) {
+    Set<Days> out = new LinkedHashSet<>();
+    for (Days x : a) for (Days y : b) x.intersect(y).ifPresent(out::add);
+    return List.copyOf(out);
+  }
+
+  /** Some path of one is a prefix of some path of the other, level by level (a level matches on any shared name). */
+  static boolean placesNest(List<List<Set<String>>> a, List<List<Set<String>>> b) {
+    if (a.isEmpty() || b.isEmpty()) return true;
+    for (List<Set<String>> p : a) {
+      for (List<Set<String>> q : b) {
+        boolean nest = true;
+        for (int i = 0; i < Math.min(p.size(), q.size()) && nest; i++) nest = intersects(p.get(i), q.get(i));
+        if (nest) return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean intersects(Set<String> a, Set<String> b) {
+    for (String s : a) if (b.contains(s)) return true;
+    return false;
+  }
+
+  /**
+   * Two target strings name the same thing when equal, or when the shorter has two words or more and runs inside the
+   * longer: "antonio rodriguez porth" in "jose antonio rodriguez porth". A single word inside a longer string does not
+   * count ("electricity" in "electricity system" would chain a year of sabotage into one incident).
+   */
+  static boolean sameTarget(String a, String b) {
+    if (a.equals(b)) return true;
+    String shorter = a.length() <= b.length() ? a : b, longer = shorter == a ? b : a;
+    return shorter.contains(" ") && (" " + longer + " ").contains(" " + shorter + " ");
+  }
+
+  private static int sharedCount(Set<String> a, Set<String> b) {
+    int n = 0;
+    for (String s : a) {
+      for (String t : b) {
+        if (sameTarget(s, t)) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+}
