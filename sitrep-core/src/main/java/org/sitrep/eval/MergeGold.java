@@ -239,14 +239,21 @@ public final class MergeGold {
   }
 
   /**
-   * Two target strings name the same thing when equal, or when the shorter has two words or more and runs inside the
-   * longer: "antonio rodriguez porth" in "jose antonio rodriguez porth". A single word inside a longer string does not
-   * count ("electricity" in "electricity system" would chain a year of sabotage into one incident).
+   * Two target strings name the same thing when equal, or when they share a run of two words or more: "antonio
+   * rodriguez porth" and "jose antonio rodriguez porth", "offices of el espectador" and "el espectador's offices". One
+   * shared word is not enough ("electricity" in "electricity system" would chain a year of sabotage into one incident;
+   * "carlos" is in half the names of Colombia), nor a run of two tiny words ("u s" in "u s embassy" and "u s
+   * citizens").
    */
   static boolean sameTarget(String a, String b) {
     if (a.equals(b)) return true;
-    String shorter = a.length() <= b.length() ? a : b, longer = shorter == a ? b : a;
-    return shorter.contains(" ") && (" " + longer + " ").contains(" " + shorter + " ");
+    String[] x = a.split(" "), y = b.split(" ");
+    for (int i = 0; i + 1 < x.length; i++) {
+      for (int j = 0; j + 1 < y.length; j++) {
+        if (x[i].equals(y[j]) && x[i + 1].equals(y[j + 1]) && x[i].length() + x[i + 1].length() >= 5) return true;
+      }
+    }
+    return false;
   }
 
   private static int sharedCount(Set<String> a, Set<String> b) {
