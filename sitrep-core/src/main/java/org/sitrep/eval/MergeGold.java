@@ -3,6 +3,7 @@ package org.sitrep.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,13 +16,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sitrep.resolve.Gazetteer;
+import org.sitrep.resolve.Place;
+import org.sitrep.resolve.PlaceKind;
 
 /**
  * Which MUC-4 answer-key templates describe the same real incident: the gold clustering for the merge evaluation
  * (docs/merge.md). MUC-4 keys one template per incident per document and never links documents, so the link is
  * rebuilt from what the keys say. Two templates are <em>linked</em> when they come from different documents, share an
  * incident type, have dates with a day in common, places on one path (one contains the other, "EL SALVADOR" contains
- * "EL SALVADOR: SAN SALVADOR"), and share a target or victim string (PHYS TGT: ID or HUM TGT: NAME, any alternative,
+ * "EL SALVADOR: SAN SALVADOR") or towns that neighbour each other, and share a target or victim string (PHYS TGT: ID or HUM TGT: NAME, any alternative,
  * normalised as GTT does). Links are then applied strongest first (most shared strings), and one is skipped when it
  * would put two templates of one document in one cluster, leave the cluster's dates without a common day or its
  * places off one path: linking alone would chain the Galán and Valencia killings through a report that names both.
@@ -52,21 +56,48 @@ public final class MergeGold {
    * a path from the country down, each level the set of names the key allows there. {@code targets} are normalised
    * strings.
    */
-  public record Template(String document, int index, Set<String> types, List<Days> dates, List<List<Set<String>>> places,
+  public record Template(String document, int index, Set<String> types, List<Days> dates, List<Path> places,
                          Set<String> targets) {
     public Template {
       Objects.requireNonNull(document, "document");
       types = Set.copyOf(types);
       dates = List.copyOf(dates);
-      places = places.stream().map(p -> p.stream().map(Set::copyOf).toList()).toList();
+      places = List.copyOf(places);
       targets = Collections.unmodifiableSortedSet(new TreeSet<>(targets));
     }
 
     public String id() { return document + "#" + index; }
   }
 
-  /** The templates of one line of the MUC-4 JSON Lines files, in key order. */
-  public static List<Template> templates(JsonNode document) {
+  /**
+   * One place a key allows: the levels from the country down, each the set of names allowed there, and where the
+   * most specific town or city on it lies, when the gazetteer knows it in that country.
+   */
+  public record Path(List<Set<String>> levels, Optional<Point> town) {
+    public Path {
+      levels = levels.stream().map(Set::copyOf).toList();
+      Objects.requireNonNull(town, "town");
+    }
+  }
+
+  public record Point(double lat, double lon) {
+    double km(Point o) {
+      double la1 = Math.toRadians(lat), la2 = Math.toRadians(o.lat);
+      double h = Math.pow(Math.sin((la2 - la1) / 2), 2)
+          + Math.cos(la1) * Math.cos(la2) * Math.pow(Math.sin(Math.toRadians(o.lon - lon) / 2), 2);
+      return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+  }
+
+  /** Towns closer than this are one place for the gold rule: the key says Soacha where the wire says Bogotá. */
+  static final double NEIGHBOUR_KM = 50;
+
+  /** Key place types that name a settlement, whose position the gazetteer can give. */
+  private static final Set<String> TOWNS = Set.of("CITY", "TOWN", "VILLAGE", "MUNICIPALITY", "PORT", "CAPITAL",
+      "SUBURB", "HAMLET", "TOWNSHIP");
+
+  /** The templates of one line of the MUC-4 JSON Lines files, in key order; places are located with {@code gazetteer}. */
+  public static List<Template> templates(JsonNode document, Gazetteer gazetteer) {
     String id = document.path("id").asText();
     List<Template> out = new ArrayList<>();
     int index = 0;
@@ -75,8 +106,8 @@ public final class MergeGold {
       for (String type : t.path("incident_type").asText("").split("/")) {
         if (!type.isBlank()) types.add(type.strip().toLowerCase(Locale.ROOT));
       }
-      out.add(new Template(id, index++, types, dates(t.path("incident_date")), places(t.path("incident_location")),
-          targets(t)));
+      out.add(new Template(id, index++, types, dates(t.path("incident_date")),
+          places(t.path("incident_location"), gazetteer), targets(t)));
     }
     return out;
   }
@@ -93,19 +124,36 @@ public final class MergeGold {
     return out;
   }
 
-  private static List<List<Set<String>>> places(JsonNode location) {
-    List<List<Set<String>>> out = new ArrayList<>();
+  private static List<Path> places(JsonNode location, Gazetteer gazetteer) {
+    List<Path> out = new ArrayList<>();
     for (JsonNode path : location.path("alternatives")) {
       List<Set<String>> levels = new ArrayList<>();
+      Optional<String> town = Optional.empty();
       for (JsonNode level : path) {
         Set<String> names = new TreeSet<>();
         if (level.has("between")) level.path("between").forEach(b -> addNames(names, b.path("name").asText("")));
         else addNames(names, level.path("name").asText(""));
         levels.add(names);
+        String type = level.path("type").asText("");
+        if (Arrays.stream(type.split("/")).map(String::strip).anyMatch(TOWNS::contains)) {
+          town = Optional.of(level.path("name").asText("").split("/")[0].strip());
+        }
       }
-      if (!levels.isEmpty()) out.add(levels);
+      if (levels.isEmpty()) continue;
+      String country = path.get(0).path("name").asText("").split("/")[0].strip();
+      out.add(new Path(levels, town.flatMap(t -> locate(gazetteer, country, t))));
     }
     return out;
+  }
+
+  /** The most populous gazetteer town of that name in that country. */
+  private static Optional<Point> locate(Gazetteer gazetteer, String country, String town) {
+    Optional<String> code = gazetteer.lookup(country).stream().filter(p -> p.kind() == PlaceKind.COUNTRY)
+        .map(Place::countryCode).findFirst();
+    if (code.isEmpty()) return Optional.empty();
+    return gazetteer.lookup(town).stream()
+        .filter(p -> p.kind() == PlaceKind.CITY && p.countryCode().equals(code.get()))
+        .findFirst().map(p -> new Point(p.lat(), p.lon()));
   }
 
   private static void addNames(Set<String> into, String names) {
@@ -220,14 +268,21 @@ public final class MergeGold {
     return List.copyOf(out);
   }
 
-  /** Some path of one is a prefix of some path of the other, level by level (a level matches on any shared name). */
-  static boolean placesNest(List<List<Set<String>>> a, List<List<Set<String>>> b) {
+  /**
+   * Some path of one is a prefix of some path of the other, level by level (a level matches on any shared name), or
+   * the two lie in one country with their towns under {@link #NEIGHBOUR_KM} apart.
+   */
+  static boolean placesNest(List<Path> a, List<Path> b) {
     if (a.isEmpty() || b.isEmpty()) return true;
-    for (List<Set<String>> p : a) {
-      for (List<Set<String>> q : b) {
+    for (Path p : a) {
+      for (Path q : b) {
         boolean nest = true;
-        for (int i = 0; i < Math.min(p.size(), q.size()) && nest; i++) nest = intersects(p.get(i), q.get(i));
+        for (int i = 0; i < Math.min(p.levels().size(), q.levels().size()) && nest; i++) {
+          nest = intersects(p.levels().get(i), q.levels().get(i));
+        }
         if (nest) return true;
+        if (p.town().isPresent() && q.town().isPresent() && intersects(p.levels().get(0), q.levels().get(0))
+            && p.town().get().km(q.town().get()) <= NEIGHBOUR_KM) return true;
       }
     }
     return false;
