@@ -24,17 +24,21 @@ import org.sitrep.resolve.PlaceKind;
  * Which MUC-4 answer-key templates describe the same real incident: the gold clustering for the merge evaluation
  * (docs/merge.md). MUC-4 keys one template per incident per document and never links documents, so the link is
  * rebuilt from what the keys say. Two templates are <em>linked</em> when they come from different documents, share an
- * incident type, have dates with a day in common, places on one path (one contains the other, "EL SALVADOR" contains
+ * incident type, have dates with a day in common (give or take one), places on one path (one contains the other, "EL SALVADOR" contains
  * "EL SALVADOR: SAN SALVADOR") or towns that neighbour each other, and share a target or victim string (PHYS TGT: ID or HUM TGT: NAME, any alternative,
- * normalised as GTT does). Links are then applied strongest first (most shared strings), and one is skipped when it
+ * normalised as GTT does). Links are then applied surest first (dates closest, then most shared strings), and one is
+ * skipped when it
  * would put two templates of one document in one cluster, leave the cluster's dates without a common day or its
- * places off one path: linking alone would chain the Galán and Valencia killings through a report that names both.
+ * places incompatible: linking alone would chain the Galán and Valencia killings through a report that names both.
  * An unknown date or place constrains nothing.
  */
 public final class MergeGold {
   private MergeGold() {}
 
-  /** A day range a key allows; an empty {@code from} is the key's "on or before" ("- 08 JAN 90"). */
+  /**
+   * A day range a key allows, {@code to} one day past the key's own end (see {@link #templates}); an empty {@code from}
+   * is the key's "on or before" ("- 08 JAN 90").
+   */
   public record Days(Optional<LocalDate> from, LocalDate to) {
     public Days {
       Objects.requireNonNull(from, "from");
@@ -70,13 +74,16 @@ public final class MergeGold {
   }
 
   /**
-   * One place a key allows: the levels from the country down, each the set of names allowed there, and where the
-   * most specific town or city on it lies, when the gazetteer knows it in that country.
+   * One place a key allows: the levels from the country down, each the set of names allowed there; where the most
+   * specific town or city on it lies, and the first-level division ({@code region}, as the gazetteer names it) the
+   * path ends in: the town's, or the department's when the path stops at one. Both only when the gazetteer knows them
+   * in the path's country.
    */
-  public record Path(List<Set<String>> levels, Optional<Point> town) {
+  public record Path(List<Set<String>> levels, Optional<Point> town, Optional<String> region) {
     public Path {
       levels = levels.stream().map(Set::copyOf).toList();
       Objects.requireNonNull(town, "town");
+      Objects.requireNonNull(region, "region");
     }
   }
 
@@ -95,6 +102,9 @@ public final class MergeGold {
   /** Key place types that name a settlement, whose position the gazetteer can give. */
   private static final Set<String> TOWNS = Set.of("CITY", "TOWN", "VILLAGE", "MUNICIPALITY", "PORT", "CAPITAL",
       "SUBURB", "HAMLET", "TOWNSHIP");
+
+  /** Key place types that name a first-level division. */
+  private static final Set<String> REGIONS = Set.of("DEPARTMENT", "PROVINCE", "STATE", "INTENDANCY");
 
   /** The templates of one line of the MUC-4 JSON Lines files, in key order; places are located with {@code gazetteer}. */
   public static List<Template> templates(JsonNode document, Gazetteer gazetteer) {
@@ -119,7 +129,9 @@ public final class MergeGold {
           : Optional.empty();
       Optional<LocalDate> to = a.path("to").isTextual() ? Optional.of(LocalDate.parse(a.path("to").asText())) : from;
       // Two keys mistype a year ("11 NOV 90 - 19 NOV 89"): a start after the end keeps only "on or before the end".
-      to.ifPresent(t -> out.add(new Days(from.filter(f -> !f.isAfter(t)), t)));
+      // The range runs one day past the key's end, so that keys one day apart meet: reports disagree by a day when
+      // one is filed after midnight ("yesterday") or dates the night by its morning.
+      to.ifPresent(t -> out.add(new Days(from.filter(f -> !f.isAfter(t)), t.plusDays(1))));
     }
     return out;
   }
@@ -129,31 +141,35 @@ public final class MergeGold {
     for (JsonNode path : location.path("alternatives")) {
       List<Set<String>> levels = new ArrayList<>();
       Optional<String> town = Optional.empty();
+      Optional<String> department = Optional.empty();
       for (JsonNode level : path) {
         Set<String> names = new TreeSet<>();
         if (level.has("between")) level.path("between").forEach(b -> addNames(names, b.path("name").asText("")));
         else addNames(names, level.path("name").asText(""));
         levels.add(names);
-        String type = level.path("type").asText("");
-        if (Arrays.stream(type.split("/")).map(String::strip).anyMatch(TOWNS::contains)) {
-          town = Optional.of(level.path("name").asText("").split("/")[0].strip());
-        }
+        String name = level.path("name").asText("").split("/")[0].strip();
+        List<String> types = Arrays.stream(level.path("type").asText("").split("/")).map(String::strip).toList();
+        if (types.stream().anyMatch(TOWNS::contains)) town = Optional.of(name);
+        else if (types.stream().anyMatch(REGIONS::contains) && town.isEmpty()) department = Optional.of(name);
       }
       if (levels.isEmpty()) continue;
-      String country = path.get(0).path("name").asText("").split("/")[0].strip();
-      out.add(new Path(levels, town.flatMap(t -> locate(gazetteer, country, t))));
+      Optional<String> code = countryCode(gazetteer, path.get(0).path("name").asText("").split("/")[0].strip());
+      Optional<Place> townPlace = town.flatMap(t -> code.flatMap(c -> locate(gazetteer, c, t, PlaceKind.CITY)));
+      Optional<String> region = townPlace.isPresent() ? townPlace.get().admin1()
+          : department.flatMap(d -> code.flatMap(c -> locate(gazetteer, c, d, PlaceKind.ADMIN1))).flatMap(Place::admin1);
+      out.add(new Path(levels, townPlace.map(p -> new Point(p.lat(), p.lon())), region));
     }
     return out;
   }
 
-  /** The most populous gazetteer town of that name in that country. */
-  private static Optional<Point> locate(Gazetteer gazetteer, String country, String town) {
-    Optional<String> code = gazetteer.lookup(country).stream().filter(p -> p.kind() == PlaceKind.COUNTRY)
-        .map(Place::countryCode).findFirst();
-    if (code.isEmpty()) return Optional.empty();
-    return gazetteer.lookup(town).stream()
-        .filter(p -> p.kind() == PlaceKind.CITY && p.countryCode().equals(code.get()))
-        .findFirst().map(p -> new Point(p.lat(), p.lon()));
+  private static Optional<String> countryCode(Gazetteer gazetteer, String country) {
+    return gazetteer.lookup(country).stream().filter(p -> p.kind() == PlaceKind.COUNTRY).map(Place::countryCode)
+        .findFirst();
+  }
+
+  /** The most populous gazetteer place of that name and kind in that country. */
+  private static Optional<Place> locate(Gazetteer gazetteer, String code, String name, PlaceKind kind) {
+    return gazetteer.lookup(name).stream().filter(p -> p.kind() == kind && p.countryCode().equals(code)).findFirst();
   }
 
   private static void addNames(Set<String> into, String names) {
@@ -188,15 +204,16 @@ public final class MergeGold {
    * order. Deterministic: links of equal strength are applied in input order.
    */
   public static List<List<Template>> clusters(List<Template> templates) {
-    record Link(int a, int b, long width, int shared) {}
+    record Link(int a, int b, long closeness, int shared) {}
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < templates.size(); i++) {
       for (int j = i + 1; j < templates.size(); j++) {
         Template a = templates.get(i), b = templates.get(j);
-        if (linked(a, b)) links.add(new Link(i, j, width(a.dates(), b.dates()), sharedCount(a.targets(), b.targets())));
+        if (linked(a, b)) links.add(new Link(i, j, closeness(a.dates(), b.dates()),
+            sharedCount(a.targets(), b.targets())));
       }
     }
-    links.sort(Comparator.comparingLong(Link::width).thenComparing(Comparator.comparingInt(Link::shared).reversed())
+    links.sort(Comparator.comparingLong(Link::closeness).thenComparing(Comparator.comparingInt(Link::shared).reversed())
         .thenComparingInt(Link::a).thenComparingInt(Link::b));
     int[] of = new int[templates.size()];
     Map<Integer, Cluster> clusters = new HashMap<>();
@@ -247,15 +264,28 @@ public final class MergeGold {
     }
   }
 
-  /** How many days two templates' dates leave possible; unbounded (no date, or both "on or before") is widest. */
-  private static long width(List<Days> a, List<Days> b) {
+  /**
+   * How surely two templates' dates put them on one day, smaller is surer: the days their bounded ranges share; when a
+   * range is open ("on or before"), a large constant plus how far apart the two latest days lie, so that two reports
+   * "on or before 22 MAR 90" link before one of them links with "on or before 23 JAN 89". No date at all is least sure.
+   */
+  private static long closeness(List<Days> a, List<Days> b) {
     if (a.isEmpty() || b.isEmpty()) return Long.MAX_VALUE;
-    long widest = 0;
-    for (Days d : meet(a, b)) {
-      widest = Math.max(widest, d.from().map(f -> d.to().toEpochDay() - f.toEpochDay()).orElse(Long.MAX_VALUE - 1));
+    long best = Long.MAX_VALUE;
+    for (Days x : a) {
+      for (Days y : b) {
+        Optional<Days> both = x.intersect(y);
+        if (both.isEmpty()) continue;
+        long c = both.get().from().isPresent() && x.from().isPresent() && y.from().isPresent()
+            ? both.get().to().toEpochDay() - both.get().from().get().toEpochDay()
+            : OPEN + Math.abs(x.to().toEpochDay() - y.to().toEpochDay());
+        best = Math.min(best, c);
+      }
     }
-    return widest;
+    return best;
   }
+
+  private static final long OPEN = 1_000_000;
 
   static boolean daysMeet(List<Days> a, List<Days> b) {
     return a.isEmpty() || b.isEmpty() || !meet(a, b).isEmpty();
@@ -269,8 +299,9 @@ public final class MergeGold {
   }
 
   /**
-   * Some path of one is a prefix of some path of the other, level by level (a level matches on any shared name), or
-   * the two lie in one country with their towns under {@link #NEIGHBOUR_KM} apart.
+   * Some path of one is a prefix of some path of the other, level by level (a level matches on any shared name); or,
+   * in one country, their towns lie under {@link #NEIGHBOUR_KM} apart, or one names a town and the other only the
+   * department the town is in.
    */
   static boolean placesNest(List<Path> a, List<Path> b) {
     if (a.isEmpty() || b.isEmpty()) return true;
@@ -281,8 +312,14 @@ public final class MergeGold {
           nest = intersects(p.levels().get(i), q.levels().get(i));
         }
         if (nest) return true;
-        if (p.town().isPresent() && q.town().isPresent() && intersects(p.levels().get(0), q.levels().get(0))
-            && p.town().get().km(q.town().get()) <= NEIGHBOUR_KM) return true;
+        if (!intersects(p.levels().get(0), q.levels().get(0))) continue;
+        if (p.town().isPresent() && q.town().isPresent() && p.town().get().km(q.town().get()) <= NEIGHBOUR_KM) {
+          return true;
+        }
+        // "COLOMBIA: ANTIOQUIA (DEPARTMENT)" contains "COLOMBIA: MEDELLIN (CITY)": the key skipped a level
+        if (p.town().isPresent() != q.town().isPresent() && p.region().isPresent() && p.region().equals(q.region())) {
+          return true;
+        }
       }
     }
     return false;

@@ -22,9 +22,9 @@ public final class IncidentMatcher {
    * the {@code threshold} a pair must reach. {@link #DEFAULT} is the one sitrep uses, tuned on MUC-4 train.
    */
   public record Rule(int dateWindowDays, int namedWindowDays, double nearKm, double threshold, double name,
-                     double sameType, double sameCity, double nearCity, double sameAdmin1, double actor, double sameDay,
-                     double words) {
-    public static final Rule DEFAULT = new Rule(3, 30, 50, 0.5, 0.5, 0.1, 0.25, 0.15, 0.1, 0.1, 0.15, 0.3);
+                     double otherNames, double sameType, double sameCity, double nearCity, double sameAdmin1,
+                     double actor, double sameDay, double words) {
+    public static final Rule DEFAULT = new Rule(3, 30, 50, 0.5, 0.5, 0.2, 0.1, 0.25, 0.15, 0.1, 0.1, 0.15, 0.3);
 
     public Rule {
       if (dateWindowDays < 0) throw new IllegalArgumentException("negative date window " + dateWindowDays);
@@ -49,9 +49,10 @@ public final class IncidentMatcher {
   public record CandidateWindow(Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> country) {}
 
   public CandidateWindow window(IncidentProfile p) {
-    int days = p.targets().isEmpty() ? rule.dateWindowDays() : rule.namedWindowDays();
+    boolean named = !p.targets().isEmpty();
+    int days = named ? rule.namedWindowDays() : rule.dateWindowDays();
     return new CandidateWindow(p.dateStart().map(d -> d.minusDays(days)),
-        p.dateEnd().or(p::dateStart).map(d -> d.plusDays(days)), p.country());
+        p.dateEnd().or(p::dateStart).map(d -> d.plusDays(days)), named ? Optional.empty() : p.country());
   }
 
   /** The index of the candidate that best matches {@code incoming}, if any reaches the threshold; ties: the first. */
@@ -77,19 +78,22 @@ public final class IncidentMatcher {
     long gap = gapDays(a, b);
     boolean named = sharesName(a.targets(), b.targets());
     if (gap > (named ? rule.namedWindowDays() : rule.dateWindowDays())) return 0;
-    if (differ(a.country(), b.country())) return 0;
+    boolean placesDiffer = differ(a.country(), b.country());
     Optional<Double> km = distanceKm(a, b);
-    if (km.isPresent() && km.get() > rule.nearKm()) return 0;
+    if (km.isPresent() && km.get() > rule.nearKm()) placesDiffer = true;
+    if (placesDiffer && !named) return 0;
     double score = 0;
     if (named) score += rule.name();
+    else if (!a.targets().isEmpty() && !b.targets().isEmpty()) score -= rule.otherNames();
     if (a.type() == b.type()) score += rule.sameType();
-    if (same(a.city(), b.city())) score += rule.sameCity();
+    if (placesDiffer) score += 0;
+    else if (same(a.city(), b.city())) score += rule.sameCity();
     else if (km.isPresent()) score += rule.nearCity();
     else if (same(a.admin1(), b.admin1())) score += rule.sameAdmin1();
     if (overlaps(a.actors(), b.actors())) score += rule.actor();
     if (sameDay(a, b)) score += rule.sameDay();
     score += rule.words() * jaccard(a.words(), b.words());
-    return Math.min(1, score);
+    return Math.max(0, Math.min(1, score));
   }
 
   static boolean compatible(IncidentType a, IncidentType b) {
