@@ -335,17 +335,14 @@ public final class MergeGold {
    * rodriguez porth" and "jose antonio rodriguez porth", "offices of el espectador" and "el espectador's offices". One
    * shared word is not enough ("electricity" in "electricity system" would chain a year of sabotage into one incident;
    * "carlos" is in half the names of Colombia), nor a run of two tiny words ("u s" in "u s embassy" and "u s
-   * citizens"), nor two given names that open two longer names ("jose antonio rodriguez porth", "jose antonio
-   * marquez").
+   * citizens").
    */
   static boolean sameTarget(String a, String b) {
     if (a.equals(b)) return true;
     String[] x = a.split(" "), y = b.split(" ");
     for (int i = 0; i + 1 < x.length; i++) {
       for (int j = 0; j + 1 < y.length; j++) {
-        if (!x[i].equals(y[j]) || !x[i + 1].equals(y[j + 1]) || x[i].length() + x[i + 1].length() < 5) continue;
-        boolean givenNames = i == 0 && j == 0 && x.length > 2 && y.length > 2;
-        if (!givenNames) return true;
+        if (x[i].equals(y[j]) && x[i + 1].equals(y[j + 1]) && x[i].length() + x[i + 1].length() >= 5) return true;
       }
     }
     return false;
