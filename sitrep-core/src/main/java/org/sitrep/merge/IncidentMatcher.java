@@ -3,18 +3,20 @@ package org.sitrep.merge;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.sitrep.domain.IncidentType;
 
 /**
- * Decides whether two profiles describe the same real incident (the rule, its features and why: docs/merge.md).
- * First the gates, any of which rules a pair out: types of different families, a date gap over
- * {@link Rule#dateWindowDays}, a missing date, different countries, or known cities more than {@link Rule#nearKm} apart.
- * Then the evidence, added up: a shared name of a victim or target (the strongest sign by far), the same type, the same
- * or a neighbouring place, a shared perpetrator, close dates and shared wording. Pairs scoring {@link Rule#threshold} or
- * more are one incident. Stateless and thread-safe.
+ * Decides whether two profiles describe the same real incident; the rule, its features and why they weigh what they do
+ * are in docs/merge.md. First the gates, any of which rules a pair out: types of different families (a kidnapping and
+ * a bombing), a missing date, dates further apart than {@link Rule#dateWindowDays} (or {@link Rule#namedWindowDays} when
+ * the two share a victim's name), and, unless they share a name, different countries or known cities more than
+ * {@link Rule#nearKm} apart. Then the evidence, added up: a shared victim or target name (the strongest sign by far), the
+ * same type, the same or a neighbouring place, a shared perpetrator, the same day and shared wording. A pair scoring
+ * {@link Rule#threshold} or more is one incident. Immutable and thread-safe.
  */
 public final class IncidentMatcher {
   /**
@@ -22,9 +24,9 @@ public final class IncidentMatcher {
    * the {@code threshold} a pair must reach. {@link #DEFAULT} is the one sitrep uses, tuned on MUC-4 train.
    */
   public record Rule(int dateWindowDays, int namedWindowDays, double nearKm, double threshold, double name,
-                     double otherNames, double sameType, double sameCity, double nearCity, double sameAdmin1,
-                     double actor, double sameDay, double words) {
-    public static final Rule DEFAULT = new Rule(3, 30, 50, 0.5, 0.5, 0.2, 0.1, 0.25, 0.15, 0.1, 0.1, 0.15, 0.3);
+                     double sameType, double sameCity, double nearCity, double sameAdmin1, double actor, double sameDay,
+                     double words) {
+    public static final Rule DEFAULT = new Rule(3, 60, 50, 0.5, 0.6, 0.1, 0.25, 0.15, 0.1, 0.1, 0.1, 0.3);
 
     public Rule {
       if (dateWindowDays < 0) throw new IllegalArgumentException("negative date window " + dateWindowDays);
@@ -41,13 +43,21 @@ public final class IncidentMatcher {
   /** The matcher with sitrep's rule, {@link Rule#DEFAULT}. */
   public IncidentMatcher() { this(Rule.DEFAULT); }
 
-  public IncidentMatcher(Rule rule) { this.rule = java.util.Objects.requireNonNull(rule, "rule"); }
+  public IncidentMatcher(Rule rule) { this.rule = Objects.requireNonNull(rule, "rule"); }
 
   public Rule rule() { return rule; }
 
-  /** Where the store should look for candidates: incidents whose dates overlap this window, in this country. */
+  /**
+   * Where the store should look for candidates: incidents whose dates overlap {@code [from, to]} (an empty bound is
+   * open) and whose country is {@code country} or unknown; an empty {@code country} means any. Every profile the matcher
+   * could accept lies in it.
+   */
   public record CandidateWindow(Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> country) {}
 
+  /**
+   * The candidate window for an incoming profile: its dates widened by the date window, the wider named window when it
+   * names a victim or target, and then in any country (a shared name may cross a wrongly placed report).
+   */
   public CandidateWindow window(IncidentProfile p) {
     boolean named = !p.targets().isEmpty();
     int days = named ? rule.namedWindowDays() : rule.dateWindowDays();
@@ -75,25 +85,23 @@ public final class IncidentMatcher {
   public double similarity(IncidentProfile a, IncidentProfile b) {
     if (!compatible(a.type(), b.type())) return 0;
     if (a.dateStart().isEmpty() || b.dateStart().isEmpty()) return 0;
-    long gap = gapDays(a, b);
     boolean named = sharesName(a.targets(), b.targets());
-    if (gap > (named ? rule.namedWindowDays() : rule.dateWindowDays())) return 0;
-    boolean placesDiffer = differ(a.country(), b.country());
+    if (gapDays(a, b) > (named ? rule.namedWindowDays() : rule.dateWindowDays())) return 0;
     Optional<Double> km = distanceKm(a, b);
-    if (km.isPresent() && km.get() > rule.nearKm()) placesDiffer = true;
+    // A shared name outweighs a place conflict: reports are often placed where they were filed, not where it happened.
+    boolean placesDiffer = differ(a.country(), b.country()) || km.isPresent() && km.get() > rule.nearKm();
     if (placesDiffer && !named) return 0;
-    double score = 0;
-    if (named) score += rule.name();
-    else if (!a.targets().isEmpty() && !b.targets().isEmpty()) score -= rule.otherNames();
+    double score = named ? rule.name() : 0;
     if (a.type() == b.type()) score += rule.sameType();
-    if (placesDiffer) score += 0;
-    else if (same(a.city(), b.city())) score += rule.sameCity();
-    else if (km.isPresent()) score += rule.nearCity();
-    else if (same(a.admin1(), b.admin1())) score += rule.sameAdmin1();
+    if (!placesDiffer) {
+      if (same(a.city(), b.city())) score += rule.sameCity();
+      else if (km.isPresent()) score += rule.nearCity();
+      else if (same(a.admin1(), b.admin1())) score += rule.sameAdmin1();
+    }
     if (overlaps(a.actors(), b.actors())) score += rule.actor();
     if (sameDay(a, b)) score += rule.sameDay();
     score += rule.words() * jaccard(a.words(), b.words());
-    return Math.max(0, Math.min(1, score));
+    return Math.min(1, score);
   }
 
   static boolean compatible(IncidentType a, IncidentType b) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.sitrep.domain.ActorKind;
 import org.sitrep.domain.Evidence;
 import org.sitrep.domain.Incident;
@@ -45,8 +46,8 @@ public record IncidentProfile(IncidentType type, Optional<LocalDate> dateStart, 
    * 1989" is 1-31 August); a date that fell back to the publication date (no evidence: the text names no day) becomes
    * the {@value #UNDATED_LOOKBACK_DAYS} days up to it, since a report may tell of an incident well after it happened.
    * {@code targets} keeps the names that identify who or what was hit: named victims, and targets named in two words or
-   * more; casualty groups counted by a toll ("civilians", "security forces") and bare nouns ("car", "building")
-   * identify nothing and are left out.
+   * more; casualty groups counted by a toll ("civilians", "security forces"), groups counted in their name ("four
+   * university students") and bare nouns ("car", "building") identify nothing and are left out.
    */
   public static IncidentProfile of(Incident incident) {
     Optional<Location> loc = incident.location();
@@ -94,10 +95,16 @@ public record IncidentProfile(IncidentType type, Optional<LocalDate> dateStart, 
   /** A named person, or a thing named in more than one word; not a group a toll counts. */
   private static boolean identifies(Participant p, Set<Evidence> counted) {
     if (counted.contains(p.evidence())) return false;
+    String name = norm(p.name());
+    if (COUNTED.matcher(name).find()) return false;
     boolean thing = p.kind() == ActorKind.VEHICLE || p.kind() == ActorKind.FACILITY
         || p.kind() == ActorKind.INFRASTRUCTURE || p.role() == Role.TARGET;
-    return !thing || norm(p.name()).contains(" ");
+    return !thing || name.contains(" ");
   }
+
+  /** A group counted in its name ("four university students", "2 policemen") is described, not named. */
+  private static final Pattern COUNTED = Pattern.compile(
+      "^(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|some|many|other|all)\\b");
 
   /** The profile of an incident known from both reports: the narrower date span, the finer place, all names. */
   public IncidentProfile union(IncidentProfile other) {
