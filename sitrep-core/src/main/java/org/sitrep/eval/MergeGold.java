@@ -142,6 +142,7 @@ public final class MergeGold {
       List<Set<String>> levels = new ArrayList<>();
       Optional<String> town = Optional.empty();
       Optional<String> department = Optional.empty();
+      boolean deeper = false;
       for (JsonNode level : path) {
         Set<String> names = new TreeSet<>();
         if (level.has("between")) level.path("between").forEach(b -> addNames(names, b.path("name").asText("")));
@@ -151,6 +152,13 @@ public final class MergeGold {
         List<String> types = Arrays.stream(level.path("type").asText("").split("/")).map(String::strip).toList();
         if (types.stream().anyMatch(TOWNS::contains)) town = Optional.of(name);
         else if (types.stream().anyMatch(REGIONS::contains) && town.isEmpty()) department = Optional.of(name);
+        else if (town.isPresent()) deeper = true;
+      }
+      // A path that goes below its town ("MEDELLIN: GUAYABAL (NEIGHBORHOOD)") is placed by that finer level, which the
+      // gazetteer cannot locate: no neighbour or department rule for it, only nesting.
+      if (deeper) {
+        town = Optional.empty();
+        department = Optional.empty();
       }
       if (levels.isEmpty()) continue;
       Optional<String> code = countryCode(gazetteer, path.get(0).path("name").asText("").split("/")[0].strip());
@@ -335,14 +343,19 @@ public final class MergeGold {
    * rodriguez porth" and "jose antonio rodriguez porth", "offices of el espectador" and "el espectador's offices". One
    * shared word is not enough ("electricity" in "electricity system" would chain a year of sabotage into one incident;
    * "carlos" is in half the names of Colombia), nor a run of two tiny words ("u s" in "u s embassy" and "u s
-   * citizens").
+   * citizens"), nor a run with a joining word ("offices of").
    */
+  /** Words that join a phrase rather than name anything: "offices of" is in "offices of radio mineria" and in
+   * "offices of lawyer luis rossman". */
+  private static final Set<String> JOINERS = Set.of("of", "and", "in", "at", "on", "to", "for", "s", "de", "del", "y");
+
   static boolean sameTarget(String a, String b) {
     if (a.equals(b)) return true;
     String[] x = a.split(" "), y = b.split(" ");
     for (int i = 0; i + 1 < x.length; i++) {
       for (int j = 0; j + 1 < y.length; j++) {
-        if (x[i].equals(y[j]) && x[i + 1].equals(y[j + 1]) && x[i].length() + x[i + 1].length() >= 5) return true;
+        if (x[i].equals(y[j]) && x[i + 1].equals(y[j + 1]) && x[i].length() + x[i + 1].length() >= 5
+            && !JOINERS.contains(x[i]) && !JOINERS.contains(x[i + 1])) return true;
       }
     }
     return false;

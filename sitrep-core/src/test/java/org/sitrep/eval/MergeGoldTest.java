@@ -102,6 +102,20 @@ class MergeGoldTest {
   }
 
   @Test
+  void neighbouringTownsAgreeButNeighbourhoodsOfOneTownDoNot() {
+    assertThat(clusters(
+        doc("A", template("BOMBING", day("1989-09-06"), "COLOMBIA|BOGOTA:CITY", "CENTRAL MORTGAGE BANK")),
+        doc("B", template("BOMBING", day("1989-09-06"), "COLOMBIA|SOACHA:CITY", "CENTRAL MORTGAGE BANK"))))
+        .hasSize(1);
+    assertThat(clusters(
+        doc("A", template("BOMBING", day("1989-09-06"), "COLOMBIA|MEDELLIN:CITY|GUAYABAL:NEIGHBORHOOD",
+            "CENTRAL MORTGAGE BANK")),
+        doc("B", template("BOMBING", day("1989-09-06"), "COLOMBIA|MEDELLIN:CITY|BELEN:NEIGHBORHOOD",
+            "CENTRAL MORTGAGE BANK"))))
+        .hasSize(2);
+  }
+
+  @Test
   void targetsMatchOnTwoWordsNotOne() {
     assertThat(MergeGold.sameTarget("antonio rodriguez porth", "jose antonio rodriguez porth")).isTrue();
     assertThat(MergeGold.sameTarget("offices of el espectador", "el espectador s offices")).isTrue();
@@ -109,6 +123,7 @@ class MergeGoldTest {
     assertThat(MergeGold.sameTarget("electricity", "electricity system")).isFalse();
     assertThat(MergeGold.sameTarget("carlos valencia garcia", "luis carlos galan")).isFalse();
     assertThat(MergeGold.sameTarget("u s embassy", "u s citizens")).isFalse();
+    assertThat(MergeGold.sameTarget("offices of radio mineria", "offices of lawyer luis rossman")).isFalse();
   }
 
   @Test
