@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
     description = "Turns news reports of political violence into structured, source-attributed incidents.",
     subcommands = {ExtractCommand.class, AnalyzeCommand.class, Muc4Command.class, EvalCommand.class, TrainCommand.class, IncidentsCommand.class, IngestCommand.class,
+        ServeCommand.class,
         org.sitrep.bench.BenchCommand.class})
 public final class SitrepCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -52,11 +52,20 @@ final class IncidentReader {
   // ---- incidents ----
 
   List<IncidentSummary> incidents(IncidentQuery q) throws SQLException {
+    // The page's ids first, then their rows: sorting narrow rows is several times faster than sorting whole ones
+    // (an incident row carries its merge profile).
     List<Object> params = new ArrayList<>();
-    String sql = "SELECT i.* FROM incidents i" + where(q, params) + order(q.sort()) + " LIMIT ? OFFSET ?";
-    params.add(q.limit());
-    params.add(q.offset());
-    return summaries(sql, params);
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT i.id FROM incidents i" + where(q, params)
+        + order(q.sort()) + " LIMIT ? OFFSET ?")) {
+      params.add(q.limit());
+      params.add(q.offset());
+      new Bind(ps, dialect).all(params);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) ids.add(rs.getLong(1));
+      }
+    }
+    return inOrder(ids);
   }
 
   long count(IncidentQuery q) throws SQLException {
@@ -70,7 +79,60 @@ final class IncidentReader {
     }
   }
 
-  private static String where(IncidentQuery q, List<Object> params) {
+  /** Incidents reported by the documents that match best, best first; see {@link Store#search}. */
+  List<IncidentSummary> search(String words, int limit) throws SQLException {
+    Optional<String> match = dialect.textQuery(words);
+    if (match.isEmpty()) return List.of();
+    List<Long> ids = new ArrayList<>();
+    // MATERIALIZED: SQLite computes bm25() only where the full-text query itself runs, not inside a flattened join.
+    try (PreparedStatement ps = c.prepareStatement("WITH m AS MATERIALIZED (" + dialect.documentMatches() + ") "
+        + "SELECT r.incident_id, MIN(m.rank) AS best FROM m JOIN reports r ON r.document_id = m.id "
+        + "GROUP BY r.incident_id ORDER BY best, r.incident_id DESC LIMIT ?")) {
+      new Bind(ps, dialect).text(match.get()).integer(limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) ids.add(rs.getLong("incident_id"));
+      }
+    }
+    return inOrder(ids);
+  }
+
+  /** See {@link Store#mentionedWith}. */
+  List<IncidentSummary> mentionedWith(long incidentId, IncidentStatus reportStatus) throws SQLException {
+    List<Object> params = new ArrayList<>(List.of(incidentId, incidentId, Wire.of(reportStatus)));
+    return summaries("SELECT i.* FROM incidents i WHERE i.id IN (SELECT r2.incident_id FROM reports r1 "
+        + "JOIN reports r2 ON r2.document_id = r1.document_id WHERE r1.incident_id = ? AND r2.incident_id <> ? "
+        + "AND r2.status = ?)" + order(IncidentQuery.Sort.DATE_DESC), params);
+  }
+
+  /** The summaries of these incidents in this order; unknown ids are left out. */
+  private List<IncidentSummary> inOrder(List<Long> ids) throws SQLException {
+    if (ids.isEmpty()) return List.of();
+    Map<Long, IncidentSummary> byId = new LinkedHashMap<>();
+    for (IncidentSummary s : summaries("SELECT i.* FROM incidents i WHERE i.id IN (" + marks(ids.size()) + ")",
+        new ArrayList<>(ids))) {
+      byId.put(s.id(), s);
+    }
+    return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+  }
+
+  /** The row ids of the stored documents with these content hashes; hashes not stored are left out. */
+  Map<String, Long> documentIds(Collection<String> contentHashes) throws SQLException {
+    Map<String, Long> out = new LinkedHashMap<>();
+    List<String> all = List.copyOf(new LinkedHashSet<>(contentHashes));
+    for (int from = 0; from < all.size(); from += 500) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      try (PreparedStatement ps = c.prepareStatement("SELECT content_hash, id FROM documents WHERE content_hash IN ("
+          + marks(chunk.size()) + ")")) {
+        new Bind(ps, dialect).all(new ArrayList<>(chunk));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.put(rs.getString("content_hash"), rs.getLong("id"));
+        }
+      }
+    }
+    return out;
+  }
+
+  private String where(IncidentQuery q, List<Object> params) {
     List<String> conditions = new ArrayList<>();
     q.since().ifPresent(d -> {
       conditions.add("i.date_last >= ?");
@@ -93,9 +155,20 @@ final class IncidentReader {
       params.add(Wire.of(s));
     });
     q.actor().ifPresent(a -> {
-      conditions.add("EXISTS (SELECT 1 FROM participants p JOIN reports r ON r.id = p.report_id "
-          + "WHERE r.incident_id = i.id AND p.search_names LIKE ? ESCAPE '\\')");
+      // One pass over the participants, not one lookup per incident: several times faster for counts.
+      conditions.add("i.id IN (SELECT r.incident_id FROM participants p JOIN reports r ON r.id = p.report_id "
+          + "WHERE p.search_names LIKE ? ESCAPE '\\')");
       params.add("%" + likeEscape(a.toLowerCase(Locale.ROOT)) + "%");
+    });
+    q.text().ifPresent(t -> {
+      Optional<String> match = dialect.textQuery(t);
+      if (match.isEmpty()) {
+        conditions.add("1 = 0");
+        return;
+      }
+      conditions.add("i.id IN (SELECT r.incident_id FROM reports r WHERE r.document_id IN (SELECT m.id FROM ("
+          + dialect.documentMatches() + ") m))");
+      params.add(match.get());
     });
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
@@ -107,6 +180,9 @@ final class IncidentReader {
   private static String order(IncidentQuery.Sort sort) {
     return switch (sort) {
       case DATE_DESC -> " ORDER BY i.date_start DESC NULLS LAST, i.id DESC";
+      case DATE_ASC -> " ORDER BY i.date_start ASC NULLS LAST, i.id DESC";
+      case REPORTS_DESC -> " ORDER BY (SELECT COUNT(*) FROM reports r WHERE r.incident_id = i.id) DESC, "
+          + "i.date_start DESC NULLS LAST, i.id DESC";
       case TOLL_DESC -> " ORDER BY i.fatalities DESC NULLS LAST, i.injured DESC NULLS LAST, "
           + "i.date_start DESC NULLS LAST, i.id DESC";
     };
@@ -259,7 +335,7 @@ final class IncidentReader {
       }
     }
     List<StoredReport> reports = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT r.*, d.content_hash, d.title, d.source, d.published, "
+    try (PreparedStatement ps = c.prepareStatement("SELECT r.*, d.content_hash, d.title, d.source, d.published, d.url, "
         + "pl.name AS pl_name, pl.city AS pl_city, pl.admin1 AS pl_admin1, pl.country AS pl_country, pl.lat AS pl_lat, "
         + "pl.lon AS pl_lon, pl.geo_precision AS pl_precision, pl.ev_start AS pl_ev_start, pl.ev_end AS pl_ev_end, "
         + "pl.ev_sentence AS pl_ev_sentence, pl.ev_text AS pl_ev_text FROM reports r "
@@ -283,7 +359,7 @@ final class IncidentReader {
                 Cols.wire(rs, "pl_precision", GeoPrecision.class), Cols.optEvidence(rs, "pl_ev_")));
           }
           reports.add(new StoredReport(reportId, id, rs.getLong("document_id"), rs.getString("content_hash"),
-              Cols.text(rs, "title"), Cols.text(rs, "source"), dialect.date(rs, "published"),
+              Cols.text(rs, "title"), Cols.text(rs, "source"), dialect.date(rs, "published"), Cols.text(rs, "url"),
               rs.getString("extracted_id"), Cols.wire(rs, "status", IncidentStatus.class),
               Cols.wire(rs, "type", IncidentType.class), json.types(rs.getString("subtypes")), date, location,
               weapons.getOrDefault(reportId, List.of()), evidence.getOrDefault(reportId, List.of())));

@@ -19,6 +19,9 @@ import java.util.Objects;
  * {@code 2.sql}, ... under one folder, numbered without gaps; each runs in its own transaction together with its row in
  * {@code schema_version}, so a failed migration leaves the database at the version before it. A database whose version
  * is newer than the newest migration was written by a newer sitrep and is refused rather than guessed at.
+ *
+ * <p>Where the engines need different SQL (full-text indexes), a line {@code --@ sqlite} or {@code --@ postgresql}
+ * starts a section that runs only on that engine, and {@code --@ all} ends it; see {@link #forDialect}.
  */
 final class Migrations {
   /** Where the store's own migrations live. */
@@ -28,8 +31,14 @@ final class Migrations {
   private final List<String> scripts;
 
   Migrations(String folder) {
+    this(folder, Integer.MAX_VALUE);
+  }
+
+  /** Only the first {@code upTo} migrations of the folder: tests that need a database at an older version. */
+  Migrations(String folder, int upTo) {
     this.folder = Objects.requireNonNull(folder, "folder");
-    this.scripts = load(folder);
+    List<String> all = load(folder);
+    this.scripts = all.subList(0, Math.min(upTo, all.size()));
     if (scripts.isEmpty()) throw new IllegalStateException("no migrations under " + folder);
   }
 
@@ -83,7 +92,7 @@ final class Migrations {
   private void apply(Connection c, Dialect dialect, int version) throws SQLException {
     String script = scripts.get(version - 1);
     try (Statement s = c.createStatement()) {
-      for (String statement : statements(dialect.render(script))) s.execute(statement);
+      for (String statement : statements(dialect.render(forDialect(script, dialect)))) s.execute(statement);
     }
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
@@ -92,6 +101,25 @@ final class Migrations {
       ps.setString(3, Instant.now().toString());
       ps.executeUpdate();
     }
+  }
+
+  /**
+   * The lines of a script that run on this engine: those outside any section, and those of its own sections. A
+   * section marker names an engine that does not exist is a bug in the migration.
+   */
+  static String forDialect(String script, Dialect dialect) {
+    StringBuilder out = new StringBuilder();
+    String section = "all";
+    for (String line : script.split("\n", -1)) {
+      String trimmed = line.strip();
+      if (trimmed.startsWith("--@")) {
+        section = trimmed.substring(3).strip();
+        if (!section.equals("all")) Dialect.valueOf(section.toUpperCase(java.util.Locale.ROOT));   // throws if unknown
+        continue;
+      }
+      if (section.equals("all") || section.equalsIgnoreCase(dialect.name())) out.append(line).append('\n');
+    }
+    return out.toString();
   }
 
   /** The statements of a script: comment lines dropped, split where a line ends with a semicolon. */

@@ -2,11 +2,14 @@ package org.sitrep.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.sitrep.domain.Extraction;
+import org.sitrep.domain.IncidentStatus;
 import org.sitrep.merge.IncidentMatcher;
 
 /**
@@ -109,6 +112,39 @@ public final class Store implements AutoCloseable {
   /** A stored document with its text and every evidence span cited from it; empty for an unknown id. */
   public synchronized Optional<StoredDocument> document(long id) {
     return read("read document " + id, () -> reader.document(id));
+  }
+
+  /**
+   * Full-text search over the documents' titles and texts (SQLite FTS5 with the Porter stemmer, PostgreSQL
+   * {@code to_tsvector('english', …)}): the incidents the matching documents report, current or background, best
+   * match first, at most {@code limit}. A document matches when it holds every word of {@code words}; the words are
+   * never read as query syntax, and text with no word in it finds nothing.
+   */
+  public synchronized List<IncidentSummary> search(String words, int limit) {
+    Objects.requireNonNull(words, "words");
+    if (limit < 1 || limit > IncidentQuery.MAX_LIMIT) {
+      throw new IllegalArgumentException("limit " + limit + " not in 1.." + IncidentQuery.MAX_LIMIT);
+    }
+    return read("search", () -> reader.search(words, limit));
+  }
+
+  /**
+   * The other incidents that share a document with incident {@code id} and that the shared document reports with
+   * {@code reportStatus}, newest first: BACKGROUND gives the earlier incidents a report of {@code id} recalls;
+   * CURRENT, for a background incident, the incidents whose reports recall it.
+   */
+  public synchronized List<IncidentSummary> mentionedWith(long id, IncidentStatus reportStatus) {
+    Objects.requireNonNull(reportStatus, "reportStatus");
+    return read("read the incidents mentioned with " + id, () -> reader.mentionedWith(id, reportStatus));
+  }
+
+  /**
+   * The store's row ids ({@link StoredDocument#id}) of the documents with these content hashes ({@code Document.id},
+   * as {@code TollClaim.documentId} holds them); hashes not stored are left out.
+   */
+  public synchronized Map<String, Long> documentIds(Collection<String> contentHashes) {
+    Objects.requireNonNull(contentHashes, "contentHashes");
+    return read("look up documents", () -> reader.documentIds(contentHashes));
   }
 
   /** Counts by day and type, by type, by country, and totals. */

@@ -13,11 +13,12 @@ import org.sitrep.domain.Weapon;
 
 /**
  * One document's account of a stored incident, exactly as that document told it (its own status, type, date and place
- * may differ from the incident's canonical ones). Evidence points into the document {@code documentId}.
- * {@code extractedId} is the id the extraction gave the incident.
+ * may differ from the incident's canonical ones). Evidence points into the document {@code documentId}, whose title,
+ * outlet, publication day and address come along. {@code extractedId} is the id the extraction gave the incident.
  */
 public record StoredReport(long id, long incidentId, long documentId, String contentHash, Optional<String> title,
-                           Optional<String> source, Optional<LocalDate> published, String extractedId,
+                           Optional<String> source, Optional<LocalDate> published, Optional<String> url,
+                           String extractedId,
                            IncidentStatus status, IncidentType type, List<IncidentType> subtypes,
                            Optional<IncidentDate> date, Optional<Location> location, List<Weapon> weapons,
                            List<Evidence> evidence) {
@@ -26,6 +27,7 @@ public record StoredReport(long id, long incidentId, long documentId, String con
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(url, "url");
     Objects.requireNonNull(extractedId, "extractedId");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(type, "type");

@@ -30,9 +30,30 @@ class MigrationsTest {
     assertThat(store.latest()).isPositive();
     for (int v = 1; v <= store.latest(); v++) {
       // render() throws on a token it does not know; every statement must survive the split
-      assertThat(Migrations.statements(dialect.render(script(v)))).isNotEmpty().allSatisfy(sql ->
+      assertThat(Migrations.statements(dialect.render(Migrations.forDialect(script(v), dialect)))).isNotEmpty().allSatisfy(sql ->
           assertThat(sql).doesNotContain("{{").doesNotEndWith(";"));
     }
+  }
+
+  @Test
+  void engine_sections_run_only_on_their_engine() {
+    String script = "-- what it does\nCREATE TABLE a (x TEXT);\n--@ sqlite\nCREATE VIRTUAL TABLE f USING fts5(x);\n"
+        + "--@ postgresql\nCREATE INDEX g ON a USING GIN (x);\n--@ all\nCREATE TABLE b (y TEXT);\n";
+    assertThat(Migrations.statements(Migrations.forDialect(script, Dialect.SQLITE))).containsExactly(
+        "CREATE TABLE a (x TEXT)", "CREATE VIRTUAL TABLE f USING fts5(x)", "CREATE TABLE b (y TEXT)");
+    assertThat(Migrations.statements(Migrations.forDialect(script, Dialect.POSTGRESQL))).containsExactly(
+        "CREATE TABLE a (x TEXT)", "CREATE INDEX g ON a USING GIN (x)", "CREATE TABLE b (y TEXT)");
+    assertThatThrownBy(() -> Migrations.forDialect("--@ mysql\nSELECT 1;\n", Dialect.SQLITE))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void typed_words_never_become_fts5_syntax() {
+    assertThat(Dialect.SQLITE.textQuery(" al-Shabaab  \"NEAR\" OR -x* ")).contains(
+        "\"al-Shabaab\" \"\"\"NEAR\"\"\" \"OR\" \"-x*\"");
+    assertThat(Dialect.SQLITE.textQuery("'; -- %%")).isEmpty();
+    assertThat(Dialect.POSTGRESQL.textQuery(" Quetta station ")).contains("Quetta station");
+    assertThat(Dialect.POSTGRESQL.textQuery("\"--\"")).isEmpty();
   }
 
   @Test
