@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
 /** {@code sitrep eval BENCHMARK}: scores saved predictions against a benchmark's answer keys (metrics only). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score predictions against a benchmark's answer keys.",
-    subcommands = {EvalCommand.Muc4.class, EvalPlacesCommand.class, EvalWikiEventsCommand.class})
+    subcommands = {EvalCommand.Muc4.class, EvalPlacesCommand.class, EvalWikiEventsCommand.class, EvalMergeCommand.class})
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

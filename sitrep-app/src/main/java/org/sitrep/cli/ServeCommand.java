@@ -45,14 +45,25 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    try (Store writer = Store.open(db)) {
+      Ingestor ingestor = new Ingestor(writer, () -> Sitrep.pipeline(CoreNlpEngine.sitrepProfile()),
+          System.err::println);
+      serve(writer, ingestor);
+    }
+    return 0;
+  }
+
+  /**
+   * Serves {@link #db} until the process is interrupted; submitted articles go through {@code ingestor}, which writes to
+   * {@code writer} (so {@code sitrep run} can hand over the pipeline its ingest already loaded).
+   */
+  void serve(Store writer, Ingestor ingestor) throws InterruptedException {
     Optional<String> secret = Optional.ofNullable(token).or(() -> Optional.ofNullable(System.getenv("SITREP_TOKEN")))
         .filter(t -> !t.isBlank());
     secret.filter(t -> t.length() < 16).ifPresent(t ->
         System.err.println("sitrep: warning: the token is short (" + t.length() + " characters); anyone who guesses "
             + "it can add articles"));
-    try (Store writer = Store.open(db); StorePool readPool = StorePool.open(db, readers)) {
-      Ingestor ingestor = new Ingestor(writer, () -> Sitrep.pipeline(CoreNlpEngine.sitrepProfile()),
-          System.err::println);
+    try (StorePool readPool = StorePool.open(db, readers)) {
       SitrepServer.Settings settings = new SitrepServer.Settings(host, port, secret, maxBody);
       CountDownLatch stopped = new CountDownLatch(1);
       try (SitrepServer server = SitrepServer.start(settings, readPool, Submitter.serialised(ingestor))) {
@@ -66,7 +77,6 @@ public final class ServeCommand implements Callable<Integer> {
         stopped.await();
       }
     }
-    return 0;
   }
 
   private static String redact(String url) { return url.replaceAll("(?i)(password=)[^&;]*", "$1***"); }
