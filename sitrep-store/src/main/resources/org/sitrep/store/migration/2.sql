@@ -4,8 +4,7 @@
 -- read in order and stop after the page instead of sorting every match: SQLite reads them backwards (where DESC puts
 -- NULLs last already); PostgreSQL needs the order spelled out. The actor filter looks for a substring, which no index
 -- finds, but scanning (search_names, report_id) is several times cheaper than scanning whole participant rows. The
--- timeline's counts by day and type are read from (date_precision, date_start, type) alone. The single-column indexes
--- on country, type and fatalities that these begin with are dropped: every index is written on every add.
+-- timeline's counts by day and type are read from (date_precision, date_start, type) alone.
 --
 -- SQLite: an FTS5 index over documents (external content: the text is stored once, in documents) kept in step by
 -- triggers, filled for the documents already stored. Porter stemming over unicode61 tokens without diacritics, so
@@ -16,9 +15,6 @@
 -- the first 400,000 characters, which keeps every document under PostgreSQL's 1 MB limit on a tsvector.
 
 CREATE INDEX participants_names ON participants (search_names, report_id);
-DROP INDEX incidents_country;
-DROP INDEX incidents_type;
-DROP INDEX incidents_fatalities;
 CREATE INDEX incidents_days ON incidents (date_precision, date_start, type);
 
 --@ sqlite
