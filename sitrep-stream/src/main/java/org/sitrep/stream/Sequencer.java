@@ -1,45 +1,42 @@
 package org.sitrep.stream;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.flink.api.common.state.ListState;
-import org.apache.flink.api.common.state.ListStateDescriptor;
-import org.apache.flink.runtime.state.FunctionInitializationContext;
-import org.apache.flink.runtime.state.FunctionSnapshotContext;
-import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
-import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Links each input record to the record before it in its partition. Runs chained to the Kafka source, so it sees each
- * partition in offset order. The last offset per partition is checkpointed as union state: after a rescale any subtask
- * may get any partition, and every subtask keeps the newest offset it knows for each.
+ * Links each input record to the record before it in its partition. Keyed by partition: one partition is read by one
+ * source subtask, and records of one key keep their order through the shuffle, so this sees each partition in offset
+ * order; the last offset is keyed state, so it follows its partition through rescaling and restores. (Operator union
+ * state, chained to the source, would save the shuffle but cannot be checkpointed once some source subtasks have
+ * finished, as idle ones of a bounded job do.)
  */
-final class Sequencer extends ProcessFunction<KafkaArticle, LinkedArticle> implements CheckpointedFunction {
+final class Sequencer extends KeyedProcessFunction<String, KafkaArticle, LinkedArticle> {
   private static final long serialVersionUID = 1L;
 
-  private transient ListState<Position> checkpointed;
-  private transient Map<String, Position> last;
+  private transient ValueState<Long> last;
 
-  @Override
-  public void initializeState(FunctionInitializationContext context) throws Exception {
-    checkpointed = context.getOperatorStateStore().getUnionListState(
-        new ListStateDescriptor<>("last-read", Position.class));
-    last = new HashMap<>();
-    for (Position p : checkpointed.get()) last.merge(p.partitionKey(), p, Sequencer::newer);
+  /** The key: topic and partition. */
+  static final class ByPartition implements KeySelector<KafkaArticle, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getKey(KafkaArticle a) { return a.at().partitionKey(); }
   }
 
   @Override
-  public void snapshotState(FunctionSnapshotContext context) throws Exception {
-    checkpointed.update(new ArrayList<>(last.values()));
+  public void open(OpenContext context) {
+    last = getRuntimeContext().getState(new ValueStateDescriptor<>("last-offset", Types.LONG));
   }
 
   @Override
-  public void processElement(KafkaArticle a, Context ctx, Collector<LinkedArticle> out) {
-    Position before = last.put(a.at().partitionKey(), a.at());
-    out.collect(new LinkedArticle(a, before == null ? LinkedArticle.FIRST : before.offset()));
+  public void processElement(KafkaArticle a, Context ctx, Collector<LinkedArticle> out) throws Exception {
+    Long before = last.value();
+    last.update(a.at().offset());
+    out.collect(new LinkedArticle(a, before == null ? LinkedArticle.FIRST : before));
   }
-
-  private static Position newer(Position a, Position b) { return a.offset() >= b.offset() ? a : b; }
 }

@@ -2,9 +2,7 @@ package org.sitrep.stream;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -29,9 +27,9 @@ import org.sitrep.store.StoreException;
  * incident the document created or joined.
  *
  * <p>Order: analysis runs in parallel and finishes out of order, so each article carries the offset of the one before
- * it in its partition ({@link Sequencer}); an article waits here until its predecessor is written. Merging depends on
- * what is stored already, so this makes the database the one {@code sitrep ingest} would build from the same
- * partition. Articles waiting and the last offset written per partition are checkpointed with the job.
+ * it in its partition ({@link Sequencer}); an article waits here ({@link Resequencer}) until its predecessor is
+ * written. Merging depends on what is stored already, so this makes the database the one {@code sitrep ingest} would
+ * build from the same partition. Articles waiting and the last offset written per partition are checkpointed.
  *
  * <p>Exactly once: the store commits at once, the update topic only with the next checkpoint. After a failure the job
  * rewinds to its last checkpoint and replays; a replayed document is a duplicate to the store, and its updates are
@@ -50,10 +48,7 @@ final class StoreWriter extends ProcessFunction<Analysed, IncidentUpdate> implem
   private transient ExtractionCodec codec;
   private transient ListState<Position> writtenState;
   private transient ListState<Analysed> waitingState;
-  /** Per partition: the position last written. */
-  private transient Map<String, Position> written;
-  /** Per partition: articles whose predecessor is not written yet, by their predecessor's offset. */
-  private transient Map<String, Map<Long, Analysed>> waiting;
+  private transient Resequencer order;
   private transient Counter stored;
   private transient Counter duplicates;
   private transient Counter updates;
@@ -67,18 +62,17 @@ final class StoreWriter extends ProcessFunction<Analysed, IncidentUpdate> implem
   public void initializeState(FunctionInitializationContext context) throws Exception {
     writtenState = context.getOperatorStateStore().getListState(new ListStateDescriptor<>("written", Position.class));
     waitingState = context.getOperatorStateStore().getListState(new ListStateDescriptor<>("waiting", Analysed.class));
-    written = new HashMap<>();
-    waiting = new HashMap<>();
-    for (Position p : writtenState.get()) written.put(p.partitionKey(), p);
-    for (Analysed a : waitingState.get()) wait(a);
+    List<Position> written = new ArrayList<>();
+    writtenState.get().forEach(written::add);
+    List<Analysed> waiting = new ArrayList<>();
+    waitingState.get().forEach(waiting::add);
+    order = new Resequencer(written, waiting);
   }
 
   @Override
   public void snapshotState(FunctionSnapshotContext context) throws Exception {
-    writtenState.update(new ArrayList<>(written.values()));
-    List<Analysed> all = new ArrayList<>();
-    waiting.values().forEach(m -> all.addAll(m.values()));
-    waitingState.update(all);
+    writtenState.update(order.released());
+    waitingState.update(order.waiting());
   }
 
   @Override
@@ -99,36 +93,7 @@ final class StoreWriter extends ProcessFunction<Analysed, IncidentUpdate> implem
 
   @Override
   public void processElement(Analysed a, Context ctx, Collector<IncidentUpdate> out) {
-    String partition = a.at().partitionKey();
-    long expected = lastWritten(partition);
-    if (a.previousOffset() != expected) {
-      if (a.previousOffset() < expected) {
-        throw new IllegalStateException(a.at() + " follows offset " + a.previousOffset() + ", but offset " + expected
-            + " is written already: the order chain is broken");
-      }
-      wait(a);
-      return;
-    }
-    write(a, ctx, out);
-    Map<Long, Analysed> queue = waiting.get(partition);
-    while (queue != null) {
-      Analysed next = queue.remove(lastWritten(partition));
-      if (next == null) break;
-      write(next, ctx, out);
-    }
-    if (queue != null && queue.isEmpty()) waiting.remove(partition);
-  }
-
-  private long lastWritten(String partition) {
-    Position p = written.get(partition);
-    return p == null ? LinkedArticle.FIRST : p.offset();
-  }
-
-  private void wait(Analysed a) {
-    Analysed clash = waiting.computeIfAbsent(a.at().partitionKey(), k -> new HashMap<>()).put(a.previousOffset(), a);
-    if (clash != null && !clash.at().equals(a.at())) {
-      throw new IllegalStateException(a.at() + " and " + clash.at() + " both follow offset " + a.previousOffset());
-    }
+    for (Analysed next : order.offer(a)) write(next, ctx, out);
   }
 
   private void write(Analysed a, Context ctx, Collector<IncidentUpdate> out) {
@@ -156,7 +121,6 @@ final class StoreWriter extends ProcessFunction<Analysed, IncidentUpdate> implem
       }
       default -> throw new IllegalStateException("unknown kind " + a.kind());
     }
-    written.put(a.at().partitionKey(), a.at());
   }
 
   /** One update per incident the stored document reported, rebuilt from the store so a replay repeats it exactly. */

@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -28,9 +30,10 @@ import picocli.CommandLine.Option;
  * per incident change on an updates topic out, both exactly once; bad records on an error topic.
  *
  * <pre>
- *   Kafka source (read_committed) ─▶ link to previous record ─rebalance─▶ extract × parallelism ─▶ store writer × 1
- *                                    (chained, per partition)          (sitrep pipeline)       ─▶ updates (Kafka, EXACTLY_ONCE)
- *                                    rejections (extract and writer side outputs) ─▶ errors (Kafka, EXACTLY_ONCE)
+ *   Kafka source ─keyBy partition─▶ link to previous ─rebalance─▶ extract × parallelism ─▶ store writer × 1
+ *   (read_committed)                                              (sitrep pipeline)        (merge, PostgreSQL)
+ *                                                                                          ─▶ updates topic (EXACTLY_ONCE)
+ *   side outputs of extract and writer (rejections) ─────────────────────────────────────▶ errors topic
  * </pre>
  *
  * Every option has an environment variable; {@code flink run -c org.sitrep.stream.StreamJob JAR OPTIONS} submits it.
@@ -64,8 +67,9 @@ public final class StreamJob implements Callable<Integer> {
       + "SITREP_GROUP_ID; default ${DEFAULT-VALUE}).", defaultValue = "${env:SITREP_GROUP_ID:-sitrep-stream}")
   String groupId;
 
-  @Option(names = "--jdbc", paramLabel = "URL", description = "The store: jdbc:postgresql://HOST/DB?user=..&password=.. "
-      + "(env SITREP_JDBC_URL; required).", defaultValue = "${env:SITREP_JDBC_URL}")
+  @Option(names = "--jdbc", paramLabel = "URL", description = "The store: "
+      + "jdbc:postgresql://HOST/DB?user=..&password=.. (env SITREP_JDBC_URL; required).",
+      defaultValue = "${env:SITREP_JDBC_URL}")
   String jdbcUrl;
 
   @Option(names = "--parallelism", description = "Subtasks reading and analysing articles; the store writer is "
@@ -118,6 +122,10 @@ public final class StreamJob implements Callable<Integer> {
   public static void wire(StreamExecutionEnvironment env, StreamConfig c, WriteListener listener) {
     env.setParallelism(c.parallelism());
     env.enableCheckpointing(c.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+    // Analysis is slow (tens of ms a record) and its input queues long: an aligned barrier would wait behind the
+    // whole queue, so checkpoints (and with them the update topic's commits) would lag by minutes. Unaligned barriers
+    // overtake the queue, which is stored with the checkpoint instead.
+    env.getCheckpointConfig().enableUnalignedCheckpoints();
     // Every type crossing the network is a record Flink copies itself; a Kryo fallback would be a mistake.
     Configuration types = new Configuration();
     types.set(PipelineOptions.GENERIC_TYPES, false);
@@ -134,6 +142,7 @@ public final class StreamJob implements Callable<Integer> {
 
     DataStream<LinkedArticle> linked = env
         .fromSource(source.build(), WatermarkStrategy.noWatermarks(), "articles").uid("articles")
+        .keyBy(new Sequencer.ByPartition())
         .process(new Sequencer()).uid("sequencer").name("link to previous record");
     SingleOutputStreamOperator<Analysed> analysed = linked.rebalance()
         .process(new ExtractFunction(c.jdbcUrl())).uid("extract").name("extract");
@@ -159,6 +168,20 @@ public final class StreamJob implements Callable<Integer> {
             .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Long.toString(c.transactionTimeout().toMillis()))
             .build())
         .uid("errors").name("rejections");
+  }
+
+  /**
+   * The TaskManager settings this job wants (on a cluster they go in Flink's config.yaml; local runs pass them to the
+   * MiniCluster): buffer debloating, starting from small buffers. Network buffers sized for fast records would queue
+   * hundreds of articles before each analysis subtask — minutes of CoreNLP work that every checkpoint has to store
+   * (unaligned) or wait for (aligned), and that a restart replays. Debloating sizes them to about a second of work.
+   */
+  public static Configuration clusterSettings() {
+    Configuration conf = new Configuration();
+    conf.set(TaskManagerOptions.BUFFER_DEBLOAT_ENABLED, true);
+    conf.set(TaskManagerOptions.BUFFER_DEBLOAT_TARGET, Duration.ofSeconds(1));
+    conf.set(TaskManagerOptions.STARTING_MEMORY_SEGMENT_SIZE, MemorySize.parse("1kb"));
+    return conf;
   }
 
   /** "500ms", "30s", "2m", "1h", or ISO-8601 ("PT30S"). */
