@@ -45,6 +45,8 @@ public final class StreamJob implements Callable<Integer> {
   public static final OutputTag<Rejection> REJECTIONS =
       new OutputTag<>("rejections", TypeInformation.of(Rejection.class));
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--bootstrap", paramLabel = "HOST:PORT[,...]", description = "Kafka bootstrap servers "
       + "(env SITREP_KAFKA_BOOTSTRAP; default ${DEFAULT-VALUE}).",
       defaultValue = "${env:SITREP_KAFKA_BOOTSTRAP:-localhost:9092}")
@@ -108,7 +110,9 @@ public final class StreamJob implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (jdbcUrl == null || jdbcUrl.isBlank()) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "--jdbc (or SITREP_JDBC_URL) is required");
+      spec.commandLine().getErr().println("sitrep-stream: error: --jdbc URL (or SITREP_JDBC_URL) is required");
+      spec.commandLine().usage(spec.commandLine().getErr());
+      return 2;
     }
     StreamConfig config = new StreamConfig(bootstrap, inputTopic, updatesTopic, errorsTopic, groupId, jdbcUrl,
         parallelism, checkpointInterval, transactionalIdPrefix, transactionTimeout, bounded);
