@@ -161,8 +161,8 @@ public final class StreamBench implements Callable<Integer> {
     StringBuilder b = new StringBuilder();
     b.append("\n## bench stream — ").append(LocalDate.now()).append("\n\n");
     b.append(String.format(Locale.ROOT, "Command: `./sitrep bench stream --articles %d --parallelism %s --rounds %d`; "
-            + "generated articles (seed %d), one input partition, store writer 1; Kafka broker, Flink MiniCluster and the job in "
-            + "one JVM, PostgreSQL beside it; %d cores, load average %.1f at the end, max heap %d MB.%n%n",
+            + "generated articles (seed %d), one input partition, store writer 1; Kafka broker, Flink MiniCluster and "
+            + "the job in one JVM, PostgreSQL beside it; %d cores, load average %.1f at the end, max heap %d MB.%n%n",
         articles, String.join(",", parallelisms.stream().map(String::valueOf).toList()), roundCount, seed,
         Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().maxMemory() / (1024 * 1024)));

@@ -30,10 +30,9 @@ import picocli.CommandLine.Option;
  * per incident change on an updates topic out, both exactly once; bad records on an error topic.
  *
  * <pre>
- *   Kafka source ─keyBy partition─▶ link to previous ─rebalance─▶ extract × parallelism ─▶ store writer × 1
- *   (read_committed)                                              (sitrep pipeline)        (merge, PostgreSQL)
- *                                                                                          ─▶ updates topic (EXACTLY_ONCE)
- *   side outputs of extract and writer (rejections) ─────────────────────────────────────▶ errors topic
+ *   Kafka source ─keyBy partition─▶ link to previous ─rebalance─▶ extract × p ─▶ store writer × 1 ─▶ updates topic
+ *   (read_committed)                                              (pipeline)     (merge, PostgreSQL)  (EXACTLY_ONCE)
+ *   side outputs of extract and writer (rejections) ───────────────────────────────────▶ errors topic
  * </pre>
  *
  * Every option has an environment variable; {@code flink run -c org.sitrep.stream.StreamJob JAR OPTIONS} submits it.

@@ -46,9 +46,9 @@ import org.sitrep.store.Store;
 
 /**
  * The job for real: a single-node KRaft Kafka broker on localhost, a Flink MiniCluster, PostgreSQL (from
- * {@value TestSchema#POSTGRES_ENV}), and 1,000 generated articles — several outlets per event, so reports merge — with
- * re-sent articles and bad records among them. The reference is {@code sitrep ingest}'s loop ({@link Ingestor}) over the
- * same records in the same order, into its own schema.
+ * {@value TestSchema#POSTGRES_ENV}), and 1,000 generated articles (several outlets per event, so reports merge) with
+ * re-sent articles and bad records among them. The reference is {@code sitrep ingest}'s loop ({@link Ingestor}) over
+ * the same records in the same order, into its own schema.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StreamJobIT {

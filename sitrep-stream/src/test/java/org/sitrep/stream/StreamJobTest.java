@@ -42,8 +42,8 @@ class StreamJobTest {
 
   @Test
   void without_environment_variables_the_defaults_are_the_documented_ones() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv().keySet().stream().noneMatch(k -> k.startsWith("SITREP_")
-        && !k.startsWith("SITREP_TEST_")), "SITREP_* variables are set here");
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv().keySet().stream()
+        .noneMatch(k -> k.startsWith("SITREP_") && !k.startsWith("SITREP_TEST_")), "SITREP_* variables are set here");
     StreamJob job = new StreamJob();
     new CommandLine(job).parseArgs();
     assertThat(job.bootstrap).isEqualTo("localhost:9092");
