@@ -37,9 +37,6 @@ public final class Messages {
     return bytes(o);
   }
 
-  /** The Kafka key of an update: its incident id, so one incident's updates share a partition and stay in order. */
-  public byte[] updateKey(IncidentUpdate u) { return Long.toString(u.incident()).getBytes(StandardCharsets.UTF_8); }
-
   private static void position(ObjectNode o, Position p) {
     o.put("topic", p.topic());
     o.put("partition", p.partition());

@@ -27,7 +27,7 @@ class MessagesTest {
     assertThat(o.get("article").get("partition").asInt()).isEqualTo(2);
     assertThat(o.get("article").get("offset").asLong()).isEqualTo(41);
     assertThat(o.size()).isEqualTo(6);
-    assertThat(new String(messages.updateKey(u), StandardCharsets.UTF_8)).isEqualTo("12");
+    assertThat(new String(new OutputSchemas.UpdateKey().serialize(u), StandardCharsets.UTF_8)).isEqualTo("12");
   }
 
   @Test
