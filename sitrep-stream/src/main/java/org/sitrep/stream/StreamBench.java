@@ -22,12 +22,14 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.sitrep.corenlp.CoreNlpEngine;
+import org.sitrep.domain.Extraction;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.JsonArticleReader;
 import org.sitrep.ingest.Source;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Sitrep;
+import org.sitrep.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +40,7 @@ import picocli.CommandLine.Option;
  * MiniCluster in this JVM. The rate counts documents settled by the store writer between the first and the last
  * (model loading and job start excluded: the models are loaded, and the JIT warmed on a few documents, before the
  * first round); wall time includes them. Rounds alternate the order of the parallelisms (1,2 then 2,1), and the
- * ratio compares their pooled rates.
+ * ratio compares their pooled rates. Last, the single store writer's own ceiling: its per-document work timed alone.
  * Here in sitrep-stream rather than in sitrep-app, so Flink and the Kafka broker stay off the CLI's classpath; the
  * {@code ./sitrep} launcher runs this class for {@code bench stream}.
  */
@@ -116,7 +118,9 @@ public final class StreamBench implements Callable<Integer> {
         }
       }
     }
-    String table = table(rounds);
+    double writer = writerRate(feed, pipeline, reader);
+    System.err.printf("bench: store writer alone: %.1f docs/s%n", writer);
+    String table = table(rounds, writer);
     System.out.print(table);
     Files.writeString(report, table, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     System.err.println("bench: appended to " + report);
@@ -157,7 +161,37 @@ public final class StreamBench implements Callable<Integer> {
     }
   }
 
-  private String table(List<Round> rounds) {
+  /**
+   * The ceiling of the single store writer: the feed's extractions made beforehand, then what the writer does per
+   * document timed alone (decode, {@link Store#add} with its merge, {@link Store#changes}) into a fresh schema.
+   */
+  private double writerRate(List<String> feed, Pipeline pipeline, JsonArticleReader reader) throws SQLException {
+    ExtractionCodec codec = new ExtractionCodec();
+    List<byte[]> encoded = new ArrayList<>();
+    for (String record : feed) {
+      reader.readDocument("writer", new ByteArrayInputStream(record.getBytes(StandardCharsets.UTF_8))).forEach(r -> {
+        if (r instanceof DocResult.Ok<Source> ok
+            && pipeline.process(ok.value()) instanceof DocResult.Ok<Extraction> x) {
+          encoded.add(codec.encode(x.value()));
+        }
+      });
+    }
+    String schema = "sitrep_bench_" + UUID.randomUUID().toString().replace("-", "");
+    admin("CREATE SCHEMA " + schema);
+    try (Store store = Store.open(jdbc + (jdbc.contains("?") ? "&" : "?") + "currentSchema=" + schema)) {
+      long start = System.nanoTime();
+      for (byte[] bytes : encoded) {
+        Extraction x = codec.decode(bytes);
+        store.add(x);
+        store.changes(x.document().id());
+      }
+      return encoded.size() / ((System.nanoTime() - start) / 1e9);
+    } finally {
+      admin("DROP SCHEMA " + schema + " CASCADE");
+    }
+  }
+
+  private String table(List<Round> rounds, double writer) {
     StringBuilder b = new StringBuilder();
     b.append("\n## bench stream — ").append(LocalDate.now()).append("\n\n");
     b.append(String.format(Locale.ROOT, "Command: `./sitrep bench stream --articles %d --parallelism %s --rounds %d`; "
@@ -182,6 +216,9 @@ public final class StreamBench implements Callable<Integer> {
       b.append(String.format(Locale.ROOT, "%nMean docs/s: p1 %.2f, p2 %.2f. Ratio p2/p1: **%.2f**%n", p1, p2,
           p2 / p1));
     }
+    b.append(String.format(Locale.ROOT, "%nThe store writer alone (decode, merge and store, read back the changes; "
+        + "extractions made beforehand, same articles, fresh schema): **%.0f docs/s** (%.1f ms/doc).%n", writer,
+        1000 / writer));
     return b.toString();
   }
 

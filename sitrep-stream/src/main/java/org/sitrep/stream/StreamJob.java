@@ -116,7 +116,8 @@ public final class StreamJob implements Callable<Integer> {
     }
     StreamConfig config = new StreamConfig(bootstrap, inputTopic, updatesTopic, errorsTopic, groupId, jdbcUrl,
         parallelism, checkpointInterval, transactionalIdPrefix, transactionTimeout, bounded);
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    // Run by `flink run`, the cluster's own TaskManager settings apply; run by `java`, a MiniCluster gets these.
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(clusterSettings());
     wire(env, config, WriteListener.NONE);
     env.execute("sitrep stream " + config.inputTopic() + " -> " + config.updatesTopic());
     return 0;
