@@ -39,8 +39,8 @@ import picocli.CommandLine.Option;
  * run, each on a fresh topic and a fresh PostgreSQL schema, against a real single-node Kafka broker and a Flink
  * MiniCluster in this JVM. The rate counts documents settled by the store writer between the first and the last
  * (model loading and job start excluded: the models are loaded, and an untimed job over the first 200 articles
- * warms the JIT, before the first round); wall time includes them. Rounds alternate the order of the parallelisms (1,2 then 2,1), and the
- * ratio compares their pooled rates. Last, the single store writer's own ceiling: its per-document work timed alone.
+ * warms the JIT, before the first round); wall time includes them. Rounds alternate the order of the
+ * parallelisms (1,2 then 2,1), and the ratio compares their pooled rates. Last, the single store writer's own ceiling: its per-document work timed alone.
  * Here in sitrep-stream rather than in sitrep-app, so Flink and the Kafka broker stay off the CLI's classpath; the
  * {@code ./sitrep} launcher runs this class for {@code bench stream}.
  */
@@ -51,6 +51,10 @@ public final class StreamBench implements Callable<Integer> {
   @Option(names = "--articles", description = "Generated articles per round (default: ${DEFAULT-VALUE}).",
       defaultValue = "1000")
   int articles;
+
+  @Option(names = "--docs", paramLabel = "FILE.jsonl", description = "Send these JSON Lines records (one article "
+      + "per line, as `sitrep ingest` reads them; at most --articles) instead of generated articles.")
+  Path docs;
 
   @Option(names = "--seed", description = "Seed of the generated feed (default: ${DEFAULT-VALUE}).",
       defaultValue = "20251125")
@@ -91,7 +95,9 @@ public final class StreamBench implements Callable<Integer> {
           + "jdbc:postgresql://HOST/DB?user=..&password=.. (or SITREP_BENCH_POSTGRES_URL)");
       return 2;
     }
-    List<String> feed = new SyntheticNews(seed).items(articles).stream().map(SyntheticNews.Item::json).toList();
+    List<String> feed = docs != null
+        ? Files.readAllLines(docs, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).limit(articles).toList()
+        : new SyntheticNews(seed).items(articles).stream().map(SyntheticNews.Item::json).toList();
     long t0 = System.nanoTime();
     // CoreNLP caches its models, so every round starts with them loaded; a few documents warm the JIT up.
     Pipeline pipeline = Sitrep.pipeline(CoreNlpEngine.sitrepProfile());
@@ -198,10 +204,12 @@ public final class StreamBench implements Callable<Integer> {
   private String table(List<Round> rounds, double writer) {
     StringBuilder b = new StringBuilder();
     b.append("\n## bench stream — ").append(LocalDate.now()).append("\n\n");
-    b.append(String.format(Locale.ROOT, "Command: `./sitrep bench stream --articles %d --parallelism %s --rounds %d`; "
-            + "generated articles (seed %d), one input partition, store writer 1; Kafka broker, Flink MiniCluster and "
+    b.append(String.format(Locale.ROOT, "Command: `./sitrep bench stream --articles %d --parallelism %s --rounds "
+            + "%d%s`; %s, one input partition, store writer 1; Kafka broker, Flink MiniCluster and "
             + "the job in one JVM, PostgreSQL beside it; %d cores, load average %.1f at the end, max heap %d MB.%n%n",
-        articles, String.join(",", parallelisms.stream().map(String::valueOf).toList()), roundCount, seed,
+        articles, String.join(",", parallelisms.stream().map(String::valueOf).toList()), roundCount,
+        docs == null ? "" : " --docs " + docs,
+        docs == null ? "generated articles (seed " + seed + ")" : "the records of " + docs.getFileName(),
         Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().maxMemory() / (1024 * 1024)));
     b.append("| parallelism | round | documents | docs/s (first to last stored) | wall s (incl. job start) "
