@@ -450,6 +450,26 @@ final class IncidentReader {
     return Optional.of(new StoredDocument(id, doc, ingested, out));
   }
 
+  /**
+   * What adding the document with this content hash did, rebuilt from its reports: one change per report, in the order
+   * they were written. A report's version is its rank among its incident's reports (report ids grow with each add).
+   */
+  List<IncidentChange> changes(String contentHash) throws SQLException {
+    List<IncidentChange> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT r.incident_id, (SELECT COUNT(*) FROM reports r2 "
+        + "WHERE r2.incident_id = r.incident_id AND r2.id <= r.id) AS version FROM reports r "
+        + "JOIN documents d ON d.id = r.document_id WHERE d.content_hash = ? ORDER BY r.id")) {
+      new Bind(ps, dialect).text(contentHash);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int version = rs.getInt("version");
+          out.add(new IncidentChange(rs.getLong("incident_id"), version == 1, version));
+        }
+      }
+    }
+    return out;
+  }
+
   // ---- stats ----
 
   Stats stats() throws SQLException {

@@ -103,6 +103,17 @@ public final class Store implements AutoCloseable {
     return read("look up a document", () -> writer.documentId(contentHash).isPresent());
   }
 
+  /**
+   * What {@link #add} did for the stored document with this content hash: for each incident it reported, in the order
+   * they were written, whether the document created it and the incident's version once its report was merged. Empty
+   * when no such document is stored. A replayed document is a duplicate to {@code add}; this lets a stream that
+   * replays it announce the same changes again, identical to the first time, however many documents came since.
+   */
+  public synchronized List<IncidentChange> changes(String contentHash) {
+    Objects.requireNonNull(contentHash, "contentHash");
+    return read("look up a document's reports", () -> reader.changes(contentHash));
+  }
+
   /** One page of the incidents the query selects, in its order. */
   public synchronized List<IncidentSummary> incidents(IncidentQuery q) {
     Objects.requireNonNull(q, "q");

@@ -281,6 +281,40 @@ class StoreIT {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
+  void a_stored_documents_changes_are_what_its_add_did_and_stay_so_after_later_adds(Engine engine) {
+    try (TestDatabase db = TestDatabase.fresh(engine, tmp); Store store = db.open()) {
+      Extraction first = hotelFirst().extraction();
+      Extraction second = hotelSecond().extraction();
+      Article twin = Article.of("twin-changes", "AFP", MAR5,
+          "Gunmen from al-Shabaab stormed a hotel in Somalia on Tuesday. In a separate attack, gunmen from al-Shabaab "
+              + "stormed a hotel in Somalia on Tuesday.");
+      for (String id : List.of("i1", "i2")) {
+        twin.incident(id, IncidentType.ARMED_ASSAULT).on(MAR5, "Tuesday").inCountry("Somalia", "SO")
+            .by("al-Shabaab").against("hotel").told("stormed a hotel in Somalia on Tuesday").add();
+      }
+      assertThat(store.changes(first.document().id())).isEmpty();
+
+      AddResult a = store.add(first);
+      AddResult b = store.add(second);
+      AddResult t = store.add(twin.extraction());
+      long hotel = a.incidents().get(0);
+      long other = t.created().get(0);
+
+      assertThat(store.changes(first.document().id())).containsExactly(new IncidentChange(hotel, true, 1));
+      assertThat(store.changes(second.document().id())).containsExactly(new IncidentChange(hotel, false, 2));
+      assertThat(store.changes(twin.document().id()))
+          .containsExactly(new IncidentChange(hotel, false, 3), new IncidentChange(other, true, 1));
+      assertThat(store.changes(twin.document().id())).extracting(IncidentChange::incidentId)
+          .isEqualTo(t.incidents());
+      // a replay is a duplicate to add, and its changes are still the first add's
+      assertThat(store.add(second).duplicate()).isTrue();
+      assertThat(store.changes(second.document().id())).containsExactly(new IncidentChange(hotel, false, 2));
+      assertThat(b.updated()).containsExactly(hotel);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
   void a_failure_in_the_middle_of_an_add_leaves_nothing_of_the_document(Engine engine) {
     try (TestDatabase db = TestDatabase.fresh(engine, tmp); Store store = db.open()) {
       long stored = store.add(hotelFirst().extraction()).incidents().get(0);
