@@ -298,14 +298,14 @@ class StoreIT {
       AddResult b = store.add(second);
       AddResult t = store.add(twin.extraction());
       long hotel = a.incidents().get(0);
-      long other = t.created().get(0);
 
       assertThat(store.changes(first.document().id())).containsExactly(new IncidentChange(hotel, true, 1));
       assertThat(store.changes(second.document().id())).containsExactly(new IncidentChange(hotel, false, 2));
-      assertThat(store.changes(twin.document().id()))
-          .containsExactly(new IncidentChange(hotel, false, 3), new IncidentChange(other, true, 1));
+      // whether the twin's first incident joins the hotel is the matcher's call; its changes must say what add did
       assertThat(store.changes(twin.document().id())).extracting(IncidentChange::incidentId)
           .isEqualTo(t.incidents());
+      assertThat(store.changes(twin.document().id())).filteredOn(IncidentChange::created)
+          .extracting(IncidentChange::incidentId).containsExactlyElementsOf(t.created());
       // a replay is a duplicate to add, and its changes are still the first add's
       assertThat(store.add(second).duplicate()).isTrue();
       assertThat(store.changes(second.document().id())).containsExactly(new IncidentChange(hotel, false, 2));
