@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.corenlp.CoreNlpEngine;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
 import org.sitrep.eval.ClusterScores;
@@ -24,10 +23,10 @@ import org.sitrep.eval.Muc4Split;
 import org.sitrep.merge.IncidentMatcher;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Sitrep;
 import org.sitrep.resolve.Gazetteer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,6 +39,8 @@ import picocli.CommandLine.Option;
         + " clusters built from the answer keys (pairwise and B-cubed precision, recall, F1).",
         "Takes a few minutes per 200 documents: every document goes through the full pipeline."})
 public final class EvalMergeCommand implements Callable<Integer> {
+  @Mixin NlpCacheOption nlp = new NlpCacheOption();
+
   /** Which documents to merge: one split, or both as one corpus. */
   enum Corpus {
     TRAIN(List.of(Muc4Split.TRAIN)), DEV(List.of(Muc4Split.DEV)), ALL(List.of(Muc4Split.TRAIN, Muc4Split.DEV));
@@ -72,7 +73,7 @@ public final class EvalMergeCommand implements Callable<Integer> {
     }
     ObjectMapper mapper = new ObjectMapper();
     Gazetteer gazetteer = Gazetteer.bundled();
-    Pipeline pipeline = Sitrep.pipeline(CoreNlpEngine.sitrepProfile());
+    Pipeline pipeline = nlp.pipeline();
     List<MergeEvaluation.Report> reports = new ArrayList<>();
     List<List<MergeEvaluation.Report>> bySplit = new ArrayList<>();
     long start = System.nanoTime();

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.corenlp.CoreNlpEngine;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
 import org.sitrep.eval.Muc4Key;
@@ -19,15 +18,17 @@ import org.sitrep.eval.Muc4Split;
 import org.sitrep.eval.PlaceDateScorer;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Sitrep;
 import org.sitrep.resolve.Gazetteer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep eval places}: country, city and date accuracy of sitrep's incidents against MUC-4 keys. */
 @Command(name = "places", mixinStandardHelpOptions = true,
     description = "Run sitrep on a MUC-4 split and score incident country, city and date against the answer keys.")
 public final class EvalPlacesCommand implements Callable<Integer> {
+  @Mixin NlpCacheOption nlp = new NlpCacheOption();
+
   @Option(names = "--split", paramLabel = "train|dev", description = "MUC-4 split (default: dev).", defaultValue = "dev")
   String split;
 
@@ -44,7 +45,7 @@ public final class EvalPlacesCommand implements Callable<Integer> {
       return 2;
     }
     ObjectMapper mapper = new ObjectMapper();
-    Pipeline pipeline = Sitrep.pipeline(CoreNlpEngine.sitrepProfile());
+    Pipeline pipeline = nlp.pipeline();
     Map<String, List<Muc4Key>> keys = new LinkedHashMap<>();
     Map<String, List<Incident>> incidents = new LinkedHashMap<>();
     long start = System.nanoTime();

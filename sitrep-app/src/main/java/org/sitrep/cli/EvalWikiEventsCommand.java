@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.corenlp.CoreNlpEngine;
 import org.sitrep.domain.Evidence;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
@@ -22,8 +21,8 @@ import org.sitrep.domain.Role;
 import org.sitrep.ingest.Source;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Sitrep;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,6 +33,8 @@ import picocli.CommandLine.Option;
 @Command(name = "wikievents", mixinStandardHelpOptions = true,
     description = "Score sitrep extract on WikiEvents train (modern news, KAIROS roles mapped to sitrep roles).")
 public final class EvalWikiEventsCommand implements Callable<Integer> {
+  @Mixin NlpCacheOption nlp = new NlpCacheOption();
+
   @Option(names = "--file", description = "WikiEvents JSON Lines (default: shared/data/wikievents/train.jsonl above here).")
   Path file;
 
@@ -54,7 +55,7 @@ public final class EvalWikiEventsCommand implements Callable<Integer> {
       return 2;
     }
     ObjectMapper mapper = new ObjectMapper();
-    Pipeline pipeline = Sitrep.pipeline(CoreNlpEngine.sitrepProfile());
+    Pipeline pipeline = nlp.pipeline();
     int tp = 0, fp = 0, fn = 0, tn = 0, docs = 0;
     Map<Slot, int[]> slots = new EnumMap<>(Slot.class); // predicted, predicted right, gold, gold found
     for (Slot s : Slot.values()) slots.put(s, new int[4]);

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.corenlp.CoreNlpEngine;
 import org.sitrep.domain.Extraction;
 import org.sitrep.eval.Muc4Entity;
 import org.sitrep.eval.Muc4Relevance;
@@ -23,14 +22,16 @@ import org.sitrep.eval.Muc4TemplateMapper;
 import org.sitrep.ingest.Source;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Sitrep;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep muc4 --in FILE.jsonl --out PREDS.jsonl}: MUC-4 templates from sitrep's own incidents. */
 @Command(name = "muc4", mixinStandardHelpOptions = true,
     description = "Fill MUC-4 templates (GTT's five roles) from sitrep's incidents, one JSON line per input document.")
 public final class Muc4Command implements Callable<Integer> {
+  @Mixin NlpCacheOption nlp = new NlpCacheOption();
+
   @Option(names = "--in", required = true, description = "JSON Lines of {\"id\",\"dateline\",\"text\"}.")
   Path in;
 
@@ -43,7 +44,7 @@ public final class Muc4Command implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
-    Pipeline pipeline = Sitrep.pipeline(CoreNlpEngine.sitrepProfile());
+    Pipeline pipeline = nlp.pipeline();
     Muc4TemplateMapper templates = new Muc4TemplateMapper();
     Optional<Muc4Relevance> relevance = noRelevance ? Optional.empty() : Muc4Relevance.bundled();
     List<String> lines = Files.readAllLines(in, StandardCharsets.UTF_8);

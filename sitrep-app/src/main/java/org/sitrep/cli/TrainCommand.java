@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.corenlp.CoreNlpEngine;
 import org.sitrep.domain.Extraction;
 import org.sitrep.eval.Muc4Relevance;
 import org.sitrep.eval.Muc4Split;
@@ -21,9 +20,9 @@ import org.sitrep.eval.Muc4TemplateMapper;
 import org.sitrep.learn.LogisticModel;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Sitrep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep train MODEL}: rebuilds a learned model from a training split; deterministic. */
@@ -43,6 +42,8 @@ public final class TrainCommand implements Runnable {
   @Command(name = "muc4", mixinStandardHelpOptions = true,
       description = "Train the MUC-4 relevance model on train.jsonl; prints 5-fold cross-validation on train.")
   static final class Muc4 implements Callable<Integer> {
+    @Mixin NlpCacheOption nlp = new NlpCacheOption();
+
     @Option(names = "--out", description = "Model file (default: ${DEFAULT-VALUE}, committed).",
         defaultValue = "sitrep-core/src/main/resources/" + Muc4Relevance.RESOURCE)
     Path out;
@@ -66,7 +67,7 @@ public final class TrainCommand implements Runnable {
               + Path.of("").toAbsolutePath());
           return 2;
         }
-        examples = extract(mapper, file.get());
+        examples = extract(mapper, file.get(), nlp.pipeline());
         if (cache != null) writeCache(mapper, cache, examples);
       }
       long positives = examples.stream().filter(LogisticModel.Example::positive).count();
@@ -81,8 +82,8 @@ public final class TrainCommand implements Runnable {
       return 0;
     }
 
-    private static List<LogisticModel.Example> extract(ObjectMapper mapper, Path file) throws IOException {
-      Pipeline pipeline = Sitrep.pipeline(CoreNlpEngine.sitrepProfile());
+    private static List<LogisticModel.Example> extract(ObjectMapper mapper, Path file, Pipeline pipeline)
+        throws IOException {
       Muc4TemplateMapper mapping = new Muc4TemplateMapper();
       List<LogisticModel.Example> examples = new ArrayList<>();
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

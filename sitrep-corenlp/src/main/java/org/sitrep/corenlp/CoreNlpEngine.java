@@ -22,6 +22,12 @@ import org.sitrep.nlp.NlpEngine;
  * offsets and token texts still come from the text as written (see {@link CoreNlpConversion}).
  */
 public final class CoreNlpEngine implements NlpEngine {
+  /**
+   * Names {@link #sitrepProfile()} for caches of its output: bump it whenever the profile's settings or the
+   * conversion into sitrep's types change what it returns.
+   */
+  public static final String SITREP_PROFILE_ID = "corenlp-4.5.10/sitrep-profile-1";
+
   private final StanfordCoreNLP cased;
   private final Optional<Lazy<StanfordCoreNLP>> truecasing;
 
