@@ -21,6 +21,7 @@ import org.sitrep.domain.TollGroup;
 import org.sitrep.domain.TollOutcome;
 import org.sitrep.pipeline.Sitrep;
 import org.sitrep.store.AddResult;
+import org.sitrep.store.Article;
 import org.sitrep.store.Ingestor;
 import org.sitrep.store.Store;
 

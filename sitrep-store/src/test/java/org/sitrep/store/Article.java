@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +25,14 @@ import org.sitrep.domain.TollGroup;
 import org.sitrep.domain.TollOutcome;
 import org.sitrep.domain.Weapon;
 import org.sitrep.domain.WeaponType;
+import org.sitrep.ingest.DocumentReader;
 
 /**
  * Builds an {@link Extraction} by hand, as the extractor would have: every piece of evidence is found in the article's
- * text by its phrase, so spans always quote the text. No NLP involved.
+ * text by its phrase, so spans always quote the text. No NLP involved. Published in sitrep-store's test jar for the
+ * tests of the modules above the store.
  */
-final class Article {
+public final class Article {
   private final Document document;
   private final List<Incident> incidents = new ArrayList<>();
   private final List<Quote> quotes = new ArrayList<>();
@@ -37,30 +40,39 @@ final class Article {
   private Article(Document document) { this.document = document; }
 
   /** An article with a content hash made from {@code hash}, an outlet and a publication date. */
-  static Article of(String hash, String source, LocalDate published, String text) {
+  public static Article of(String hash, String source, LocalDate published, String text) {
     return new Article(new Document("sha256:" + hash, hash + ".txt", Optional.of(source), Optional.of(published), "en",
         text, Optional.of("https://example.org/" + hash), Optional.of(text.substring(0, text.indexOf('.') + 1))));
   }
 
-  Document document() { return document; }
+  /**
+   * An article with its own headline and address (either may be absent: null), its id the content hash sitrep's
+   * reader gives its text.
+   */
+  public static Article of(String name, String source, LocalDate published, String title, String url, String text) {
+    return new Article(new Document(DocumentReader.contentId(text.getBytes(StandardCharsets.UTF_8)), name + ".txt",
+        Optional.of(source), Optional.of(published), "en", text, Optional.ofNullable(url), Optional.ofNullable(title)));
+  }
 
-  Evidence ev(String phrase) {
+  public Document document() { return document; }
+
+  public Evidence ev(String phrase) {
     int start = document.text().indexOf(phrase);
     if (start < 0) throw new IllegalArgumentException("'" + phrase + "' is not in the article");
     int sentence = (int) document.text().substring(0, start).chars().filter(ch -> ch == '.').count();
     return Evidence.of(document.text(), start, start + phrase.length(), sentence);
   }
 
-  IncidentBuilder incident(String id, IncidentType type) { return new IncidentBuilder(id, type); }
+  public IncidentBuilder incident(String id, IncidentType type) { return new IncidentBuilder(id, type); }
 
-  Article quote(String words, String speaker) {
+  public Article quote(String words, String speaker) {
     quotes.add(new Quote(words, Optional.of(speaker), Optional.of("spokesman"), ev(words)));
     return this;
   }
 
-  Extraction extraction() { return new Extraction(document, incidents, quotes); }
+  public Extraction extraction() { return new Extraction(document, incidents, quotes); }
 
-  final class IncidentBuilder {
+  public final class IncidentBuilder {
     private final String id;
     private final IncidentType type;
     private IncidentStatus status = IncidentStatus.CURRENT;
@@ -77,72 +89,72 @@ final class Article {
       this.type = type;
     }
 
-    IncidentBuilder background() {
+    public IncidentBuilder background() {
       status = IncidentStatus.BACKGROUND;
       return this;
     }
 
-    IncidentBuilder subtype(IncidentType t) {
+    public IncidentBuilder subtype(IncidentType t) {
       subtypes.add(t);
       return this;
     }
 
-    IncidentBuilder on(LocalDate day, String phrase) {
+    public IncidentBuilder on(LocalDate day, String phrase) {
       date = Optional.of(new IncidentDate(day, Optional.empty(), DatePrecision.DAY, Optional.of(ev(phrase))));
       return this;
     }
 
-    IncidentBuilder inMonth(LocalDate firstDay, String phrase) {
+    public IncidentBuilder inMonth(LocalDate firstDay, String phrase) {
       date = Optional.of(new IncidentDate(firstDay, Optional.empty(), DatePrecision.MONTH, Optional.of(ev(phrase))));
       return this;
     }
 
-    IncidentBuilder in(String name, String city, String admin1, String country, double lat, double lon) {
+    public IncidentBuilder in(String name, String city, String admin1, String country, double lat, double lon) {
       location = Optional.of(new Location(name, Optional.of(city), Optional.of(admin1), Optional.of(country),
           Optional.of(lat), Optional.of(lon), GeoPrecision.CITY, Optional.of(ev(name))));
       return this;
     }
 
-    IncidentBuilder inCountry(String name, String country) {
+    public IncidentBuilder inCountry(String name, String country) {
       location = Optional.of(new Location(name, Optional.empty(), Optional.empty(), Optional.of(country),
           Optional.empty(), Optional.empty(), GeoPrecision.COUNTRY, Optional.of(ev(name))));
       return this;
     }
 
-    IncidentBuilder by(String name, String... aliases) {
+    public IncidentBuilder by(String name, String... aliases) {
       participants.add(new Participant(name, List.of(aliases), Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP,
           false, ev(name)));
       return this;
     }
 
-    IncidentBuilder claimedBy(String name) {
+    public IncidentBuilder claimedBy(String name) {
       participants.add(new Participant(name, List.of(), Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP, true,
           ev(name)));
       return this;
     }
 
-    IncidentBuilder against(String name) {
+    public IncidentBuilder against(String name) {
       participants.add(new Participant(name, List.of(), Role.VICTIM, ActorKind.CIVILIANS, false, ev(name)));
       return this;
     }
 
-    IncidentBuilder weapon(WeaponType t, String phrase) {
+    public IncidentBuilder weapon(WeaponType t, String phrase) {
       weapons.add(new Weapon(t, ev(phrase)));
       return this;
     }
 
-    IncidentBuilder toll(TollGroup g, TollOutcome o, Quantity q, String phrase, String attributedTo) {
+    public IncidentBuilder toll(TollGroup g, TollOutcome o, Quantity q, String phrase, String attributedTo) {
       tolls.add(new Toll(g, o, q, phrase, Optional.ofNullable(attributedTo), ev(phrase)));
       return this;
     }
 
     /** The sentence (or any phrase) that tells the incident. */
-    IncidentBuilder told(String phrase) {
+    public IncidentBuilder told(String phrase) {
       evidence.add(ev(phrase));
       return this;
     }
 
-    Article add() {
+    public Article add() {
       incidents.add(new Incident(id, status, type, subtypes, date, location, participants, weapons, tolls, evidence));
       return Article.this;
     }
