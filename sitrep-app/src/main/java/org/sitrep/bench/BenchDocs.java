@@ -13,12 +13,35 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.sitrep.ingest.Source;
+import picocli.CommandLine.Option;
 
-/** Loads benchmark documents: a JSON Lines file ({"id","text"} plus an optional date) or a directory of .txt files. */
+/**
+ * {@code --docs} and {@code --limit} of the benchmarks that run the pipeline: a JSON Lines file ({"id","text"} plus an
+ * optional date) or a directory of .txt files.
+ */
 final class BenchDocs {
-  private BenchDocs() {}
+  @Option(names = "--docs", description = "JSON Lines file or directory of .txt (default: ${DEFAULT-VALUE}).",
+      defaultValue = "../shared/data/muc4/dev.jsonl")
+  Path docs;
 
-  static List<Source> load(Path path, int limit) throws IOException {
+  @Option(names = "--limit", description = "Use at most this many documents (default: all).", defaultValue = "100000")
+  int limit;
+
+  /** The documents, or empty (with an error printed) when {@code --docs} does not exist. */
+  Optional<List<Source>> load() throws IOException {
+    if (!Files.exists(docs)) {
+      System.err.println("sitrep: error: " + docs + " does not exist (pass --docs FILE.jsonl|DIR)");
+      return Optional.empty();
+    }
+    List<Source> sources = load(docs, limit);
+    System.err.printf("bench: %d documents from %s%n", sources.size(), docs);
+    return Optional.of(sources);
+  }
+
+  /** The options as given, for the report's command line. */
+  String asArguments() { return "--docs " + docs + (limit < 100000 ? " --limit " + limit : ""); }
+
+  private static List<Source> load(Path path, int limit) throws IOException {
     List<Source> out = new ArrayList<>();
     if (Files.isDirectory(path)) {
       try (Stream<Path> files = Files.walk(path)) {

@@ -5,11 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.corenlp.CoreNlpEngine;
 import org.sitrep.ingest.Source;
@@ -18,6 +15,7 @@ import org.sitrep.nlp.NlpDoc;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Sitrep;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,29 +25,19 @@ import picocli.CommandLine.Option;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Compare sitrep extract against CoreNLP's default NER pipeline on the same documents.")
 public final class ExtractBench implements Callable<Integer> {
-  @Option(names = "--docs", description = "JSON Lines file or directory of .txt (default: ${DEFAULT-VALUE}).",
-      defaultValue = "../shared/data/muc4/dev.jsonl")
-  Path docs;
-
-  @Option(names = "--limit", description = "Use at most this many documents (default: all).", defaultValue = "100000")
-  int limit;
+  @Mixin BenchDocs docs = new BenchDocs();
 
   @Option(names = "--warmup", description = "Documents run untimed first, per engine (default: ${DEFAULT-VALUE}).",
       defaultValue = "10")
   int warmup;
 
-  @Option(names = "--report", description = "Markdown file the results are appended to (default: ${DEFAULT-VALUE}).",
-      defaultValue = "docs/benchmarks.md")
-  Path report;
+  @Mixin BenchReport report = new BenchReport();
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.exists(docs)) {
-      System.err.println("sitrep: error: " + docs + " does not exist (pass --docs FILE.jsonl|DIR)");
-      return 2;
-    }
-    List<Source> sources = BenchDocs.load(docs, limit);
-    System.err.printf("bench: %d documents from %s%n", sources.size(), docs);
+    Optional<List<Source>> loaded = docs.load();
+    if (loaded.isEmpty()) return 2;
+    List<Source> sources = loaded.get();
     TextCleaner cleaner = new TextCleaner();
 
     // (b) runs first so that its model-load time is a cold load; (a) then reuses the POS model CoreNLP caches.
@@ -72,7 +60,8 @@ public final class ExtractBench implements Callable<Integer> {
 
     String table = render(List.of(baseline, sitrep), sitrep.tokensPerSecond() / baseline.tokensPerSecond());
     System.out.println(table);
-    appendReport(table, sources.size());
+    report.append("extract", "./sitrep bench extract " + docs.asArguments(), String.format(
+        "%d documents, %d warm-up documents per pipeline", sources.size(), warmup), table);
     return 0;
   }
 
@@ -127,13 +116,4 @@ public final class ExtractBench implements Callable<Integer> {
     return b.toString();
   }
 
-  private void appendReport(String table, int docCount) throws IOException {
-    if (report.getParent() != null) Files.createDirectories(report.getParent());
-    String section = String.format("%n## bench extract — %s%n%nCommand: `./sitrep bench extract --docs %s%s`; %d documents, "
-            + "%d warm-up documents per pipeline, %d cores, max heap %d MB.%n%n%s",
-        LocalDate.now(), docs, limit < 100000 ? " --limit " + limit : "", docCount, warmup,
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024), table);
-    Files.writeString(report, section, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    System.err.println("bench: results appended to " + report);
-  }
 }

@@ -1,12 +1,10 @@
 package org.sitrep.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.corenlp.CoreNlpEngine;
 import org.sitrep.ingest.Source;
@@ -16,6 +14,7 @@ import org.sitrep.pipeline.Sitrep;
 import org.sitrep.store.Ingestor;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,12 +26,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Compare sitrep ingest (extract + store + merge) against extraction alone on the same documents.")
 public final class IngestBench implements Callable<Integer> {
-  @Option(names = "--docs", description = "JSON Lines file or directory of .txt (default: ${DEFAULT-VALUE}).",
-      defaultValue = "../shared/data/muc4/dev.jsonl")
-  Path docs;
-
-  @Option(names = "--limit", description = "Use at most this many documents (default: all).", defaultValue = "100000")
-  int limit;
+  @Mixin BenchDocs docs = new BenchDocs();
 
   @Option(names = "--rounds", description = "Rounds of a then b (default: ${DEFAULT-VALUE}).", defaultValue = "2")
   int rounds;
@@ -43,18 +37,13 @@ public final class IngestBench implements Callable<Integer> {
           + "the first measure the duplicate path there).")
   String db;
 
-  @Option(names = "--report", description = "Markdown file the results are appended to (default: ${DEFAULT-VALUE}).",
-      defaultValue = "docs/benchmarks.md")
-  Path report;
+  @Mixin BenchReport report = new BenchReport();
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.exists(docs)) {
-      System.err.println("sitrep: error: " + docs + " does not exist (pass --docs FILE.jsonl|DIR)");
-      return 2;
-    }
-    List<Source> sources = BenchDocs.load(docs, limit);
-    System.err.printf("bench: %d documents from %s%n", sources.size(), docs);
+    Optional<List<Source>> loaded = docs.load();
+    if (loaded.isEmpty()) return 2;
+    List<Source> sources = loaded.get();
     long t0 = System.nanoTime();
     Pipeline pipeline = Sitrep.pipeline(CoreNlpEngine.sitrepProfile());
     double load = (System.nanoTime() - t0) / 1e9;
@@ -97,13 +86,8 @@ public final class IngestBench implements Callable<Integer> {
         docsRun, extractSeconds, a, folder == null ? "PostgreSQL" : "SQLite", docsRun, ingestSeconds, b, b / a,
         stored, load);
     System.out.println(table);
-    if (report.getParent() != null) Files.createDirectories(report.getParent());
-    String section = String.format("%n## bench ingest — %s%n%nCommand: `./sitrep bench ingest --docs %s%s --rounds %d`;"
-            + " %d documents, %d cores, max heap %d MB.%n%n%s", LocalDate.now(), docs,
-        limit < 100000 ? " --limit " + limit : "", rounds, sources.size(), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() / (1024 * 1024), table);
-    Files.writeString(report, section, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    System.err.println("bench: results appended to " + report);
+    report.append("ingest", "./sitrep bench ingest " + docs.asArguments() + " --rounds " + rounds,
+        sources.size() + " documents", table);
     return 0;
   }
 }

@@ -21,9 +21,9 @@ import org.sitrep.domain.TollGroup;
 import org.sitrep.domain.TollOutcome;
 import org.sitrep.pipeline.Sitrep;
 import org.sitrep.store.AddResult;
-import org.sitrep.store.Article;
 import org.sitrep.store.Ingestor;
 import org.sitrep.store.Store;
+import org.sitrep.testkit.Article;
 
 /**
  * A SQLite database seeded by hand-built extractions ({@link Seed}) and a server on it at a free port, with an HTTP

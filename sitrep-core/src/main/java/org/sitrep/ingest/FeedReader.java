@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -77,7 +76,7 @@ public final class FeedReader {
   }
 
   /** Pulls completed elements from the stream parser and turns each item into a result, dropping it afterwards. */
-  private final class Items implements Iterator<DocResult<Source>> {
+  private final class Items extends StepIterator<DocResult<Source>> {
     private final String file;
     private final BudgetedInputStream budget;
     private Iterator<Element> elements;
@@ -85,8 +84,6 @@ public final class FeedReader {
     private Flavour flavour;
     private Optional<String> feedTitle = Optional.empty();
     private int items;
-    private boolean done;
-    private DocResult<Source> next;
 
     Items(String file, InputStream in) {
       this.file = file;
@@ -94,20 +91,7 @@ public final class FeedReader {
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null && !done) next = advance();
-      return next != null;
-    }
-
-    @Override
-    public DocResult<Source> next() {
-      if (!hasNext()) throw new NoSuchElementException();
-      DocResult<Source> r = next;
-      next = null;
-      return r;
-    }
-
-    private DocResult<Source> advance() {
+    protected DocResult<Source> step() {
       try {
         if (elements == null) {
           Optional<DocResult<Source>> refused = open();
@@ -199,11 +183,6 @@ public final class FeedReader {
       }
       if (cause instanceof IOException io) return failed(ProblemCode.UNREADABLE, where, InputReader.describe(io));
       throw new IllegalStateException("the stream parser failed without an IOException", cause);
-    }
-
-    private DocResult<Source> end(DocResult<Source> last) {
-      done = true;
-      return last;
     }
 
     /**

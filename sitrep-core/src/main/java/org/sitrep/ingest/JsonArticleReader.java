@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -143,36 +142,21 @@ public final class JsonArticleReader {
   }
 
   /** Lines of at most {@code maxBytes}; longer ones are skipped without being held, and reported. */
-  private final class LinesIterator implements Iterator<DocResult<Source>> {
+  private final class LinesIterator extends StepIterator<DocResult<Source>> {
     private final String file;
     private final InputStream in;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private int lineNumber;
     private boolean sawRecord;
-    private boolean done;
-    private DocResult<Source> next;
 
     LinesIterator(String file, InputStream in) {
       this.file = file;
       this.in = new BufferedInputStream(in);
     }
 
-    @Override
-    public boolean hasNext() {
-      while (next == null && !done) next = advance();
-      return next != null;
-    }
-
-    @Override
-    public DocResult<Source> next() {
-      if (!hasNext()) throw new NoSuchElementException();
-      DocResult<Source> r = next;
-      next = null;
-      return r;
-    }
-
     /** The result for the next line, or null for a blank line or the end. */
-    private DocResult<Source> advance() {
+    @Override
+    protected DocResult<Source> step() {
       line.reset();
       long length = 0;
       int b;
@@ -182,12 +166,10 @@ public final class JsonArticleReader {
           if (length <= maxBytes) line.write(b);
         }
       } catch (IOException e) {
-        done = true;
-        return failed(ProblemCode.UNREADABLE, file + ":" + (lineNumber + 1), InputReader.describe(e));
+        return end(failed(ProblemCode.UNREADABLE, file + ":" + (lineNumber + 1), InputReader.describe(e)));
       }
       if (b < 0 && length == 0) {
-        done = true;
-        return sawRecord ? null : failed(ProblemCode.EMPTY, file, "no JSON records");
+        return end(sawRecord ? null : failed(ProblemCode.EMPTY, file, "no JSON records"));
       }
       lineNumber++;
       String where = file + ":" + lineNumber;
@@ -217,38 +199,23 @@ public final class JsonArticleReader {
    * The objects of one JSON document, pulled one at a time from a streaming parser. An error inside the document
    * leaves no safe place to go on from, so it ends the file after records already read.
    */
-  private final class DocumentIterator implements Iterator<DocResult<Source>> {
+  private final class DocumentIterator extends StepIterator<DocResult<Source>> {
     private final String file;
     private final BudgetedInputStream in;
     private JsonParser parser;
     private boolean inArray;
     private int elements; // array elements begun so far
-    private boolean done;
-    private DocResult<Source> next;
 
     DocumentIterator(String file, InputStream in) {
       this.file = file;
       this.in = new BudgetedInputStream(in, maxBytes);
     }
 
-    @Override
-    public boolean hasNext() {
-      while (next == null && !done) next = advance();
-      return next != null;
-    }
-
-    @Override
-    public DocResult<Source> next() {
-      if (!hasNext()) throw new NoSuchElementException();
-      DocResult<Source> r = next;
-      next = null;
-      return r;
-    }
-
     /** The record being read: {@code file#n} for the n-th element of an array, the file for a lone object. */
     private String where() { return inArray ? file + "#" + elements : file; }
 
-    private DocResult<Source> advance() {
+    @Override
+    protected DocResult<Source> step() {
       try {
         JsonToken token;
         if (parser == null) {
@@ -289,11 +256,6 @@ public final class JsonArticleReader {
       return failed(ProblemCode.MALFORMED, file, "more JSON after the " + (inArray ? "array" : "object")
           + " ends, at line " + parser.currentTokenLocation().getLineNr()
           + (inArray ? "" : "; for one object per line, name the file .jsonl"));
-    }
-
-    private DocResult<Source> end(DocResult<Source> last) {
-      done = true;
-      return last;
     }
   }
 }

@@ -20,6 +20,7 @@ import org.sitrep.domain.TollGroup;
 import org.sitrep.domain.TollOutcome;
 import org.sitrep.domain.WeaponType;
 import org.sitrep.merge.TollConsensus;
+import org.sitrep.testkit.Article;
 
 /** The store's contract on both engines: idempotent adds, merging, background mentions, filters, atomicity. */
 class StoreIT {

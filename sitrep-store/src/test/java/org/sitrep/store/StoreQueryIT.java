@@ -14,6 +14,7 @@ import org.sitrep.domain.IncidentType;
 import org.sitrep.domain.Quantity;
 import org.sitrep.domain.TollGroup;
 import org.sitrep.domain.TollOutcome;
+import org.sitrep.testkit.Article;
 
 /** The read side's filters, sorts, paging and counts on both engines, over four incidents that never merge. */
 class StoreQueryIT {

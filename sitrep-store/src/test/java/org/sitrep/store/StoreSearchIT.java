@@ -17,6 +17,7 @@ import org.sitrep.domain.IncidentType;
 import org.sitrep.domain.Quantity;
 import org.sitrep.domain.TollGroup;
 import org.sitrep.domain.TollOutcome;
+import org.sitrep.testkit.Article;
 
 /** Full-text search (migration 2), the text filter, the sorts the page asks for, and the lookups the API needs. */
 class StoreSearchIT {

@@ -9,6 +9,7 @@ import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.sink.TransactionNamingStrategy;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -159,26 +160,25 @@ public final class StreamJob implements Callable<Integer> {
         .process(new StoreWriter(c.jdbcUrl(), listener)).uid("store").name("merge and store")
         .setParallelism(1).setMaxParallelism(1);
 
-    updates.sinkTo(KafkaSink.<IncidentUpdate>builder()
-            .setBootstrapServers(c.bootstrap())
-            .setRecordSerializer(OutputSchemas.updates(c.updatesTopic()))
-            .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-            .setTransactionalIdPrefix(c.transactionalIdPrefix() + "-updates")
-            .setTransactionNamingStrategy(TransactionNamingStrategy.POOLING)
-            .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Long.toString(c.transactionTimeout().toMillis()))
-            .build())
+    updates.sinkTo(exactlyOnce(c, OutputSchemas.updates(c.updatesTopic()), "-updates"))
         .uid("updates").name("incident updates").setParallelism(1);
 
     analysed.getSideOutput(REJECTIONS).union(updates.getSideOutput(REJECTIONS))
-        .sinkTo(KafkaSink.<Rejection>builder()
-            .setBootstrapServers(c.bootstrap())
-            .setRecordSerializer(OutputSchemas.rejections(c.errorsTopic()))
-            .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-            .setTransactionalIdPrefix(c.transactionalIdPrefix() + "-errors")
-            .setTransactionNamingStrategy(TransactionNamingStrategy.POOLING)
-            .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Long.toString(c.transactionTimeout().toMillis()))
-            .build())
+        .sinkTo(exactlyOnce(c, OutputSchemas.rejections(c.errorsTopic()), "-errors"))
         .uid("errors").name("rejections");
+  }
+
+  /** A transactional Kafka sink whose ids are {@code c}'s prefix plus {@code idSuffix}, pooled as {@link #wire} says. */
+  private static <T> KafkaSink<T> exactlyOnce(StreamConfig c, KafkaRecordSerializationSchema<T> records,
+      String idSuffix) {
+    return KafkaSink.<T>builder()
+        .setBootstrapServers(c.bootstrap())
+        .setRecordSerializer(records)
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .setTransactionalIdPrefix(c.transactionalIdPrefix() + idSuffix)
+        .setTransactionNamingStrategy(TransactionNamingStrategy.POOLING)
+        .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Long.toString(c.transactionTimeout().toMillis()))
+        .build();
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,8 +29,8 @@ import org.sitrep.ingest.DocumentReader;
 
 /**
  * Builds an {@link Extraction} by hand, as the extractor would have: every piece of evidence is found in the article's
- * text by its phrase, so spans always quote the text. No NLP involved. Published in sitrep-store's test jar for the
- * tests of the modules above the store.
+ * text by its phrase, so spans always quote the text. No NLP involved. For the tests of the store and the modules
+ * above it.
  */
 public final class Article {
   private final Document document;
