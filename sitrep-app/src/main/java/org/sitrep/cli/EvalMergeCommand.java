@@ -12,8 +12,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
 import org.sitrep.eval.ClusterScores;
@@ -21,6 +24,7 @@ import org.sitrep.eval.MergeEvaluation;
 import org.sitrep.eval.MergeGold;
 import org.sitrep.eval.Muc4Split;
 import org.sitrep.merge.IncidentMatcher;
+import org.sitrep.merge.IncidentProfile;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.resolve.Gazetteer;
@@ -130,6 +134,12 @@ public final class EvalMergeCommand implements Callable<Integer> {
     row(out, "sitrep merge", r.scores());
     row(out, "every template alone", r.singletons());
     row(out, "gold over aligned", r.ceiling());
+    Map<String, Long> why = r.missed().stream().collect(Collectors.groupingBy(
+        m -> m.verdict().gate().map(g -> "gate " + g.name().toLowerCase(Locale.ROOT)).orElse("below threshold"),
+        TreeMap::new, Collectors.counting()));
+    out.printf(Locale.ROOT, "gold pairs of aligned templates left apart: %d (on their own reports: %s)%n",
+        r.missed().size(), why.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+            .collect(Collectors.joining(", ")));
   }
 
   private static void row(PrintStream out, String label, ClusterScores s) {
@@ -144,7 +154,18 @@ public final class EvalMergeCommand implements Callable<Integer> {
     r.gold().stream().filter(c -> c.size() > 1).forEach(c -> lines.add(String.join(" ", c)));
     lines.add("# predicted");
     r.predicted().stream().filter(c -> c.size() > 1).forEach(c -> lines.add(String.join(" ", c)));
+    lines.add("# gold pairs left apart: template template gate-or-score, then each report's type date country city");
+    r.missed().forEach(m -> lines.add(m.first() + " " + m.second() + " " + m.verdict().gate()
+        .map(g -> g.name().toLowerCase(Locale.ROOT)).orElse(String.format(Locale.ROOT, "%.2f", m.verdict().score()))
+        + " | " + describe(m.firstProfile()) + " | " + describe(m.secondProfile())));
     Files.write(clusters, lines, StandardCharsets.UTF_8);
+  }
+
+  private static String describe(IncidentProfile p) {
+    return String.join(" ", p.type().name().toLowerCase(Locale.ROOT),
+        p.dateStart().map(LocalDate::toString).orElse("-") + p.dateEnd().filter(e -> !p.dateStart().equals(Optional.of(e)))
+            .map(e -> ".." + e).orElse(""),
+        p.country().orElse("-"), p.city().orElse("-"), String.join(",", p.targets()));
   }
 
   private static Optional<LocalDate> published(JsonNode doc) {

@@ -3,6 +3,7 @@ package org.sitrep.eval;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,14 @@ public final class MergeEvaluation {
    * incident ({@code ceiling}, the best any merger can do over this extraction).
    */
   public record Result(ClusterScores scores, ClusterScores singletons, ClusterScores ceiling, List<List<String>> gold,
-                       List<List<String>> predicted, int aligned) {}
+                       List<List<String>> predicted, int aligned, List<MissedPair> missed) {}
+
+  /**
+   * Two templates of one gold cluster, each aligned with an incident, that the merge left apart, and the matcher's
+   * verdict on their two reports' own profiles: which gate (or too little evidence) kept them apart.
+   */
+  public record MissedPair(String first, String second, IncidentProfile firstProfile, IncidentProfile secondProfile,
+                           IncidentMatcher.Verdict verdict) {}
 
   public static Result evaluate(List<Report> reports, IncidentMatcher matcher) {
     List<Report> ordered = new ArrayList<>(reports);
@@ -59,17 +67,35 @@ public final class MergeEvaluation {
 
     InMemoryIncidentMerger merger = new InMemoryIncidentMerger(matcher);
     Map<Object, List<String>> predicted = new LinkedHashMap<>();
+    Map<String, Object> clusterOf = new HashMap<>();
+    Map<String, IncidentProfile> profileOf = new HashMap<>();
     int aligned = 0;
     Set<String> unalignedIds = new HashSet<>();
     for (Report r : ordered) {
-      List<Integer> into = merger.add(r.document(), r.incidents().stream().map(IncidentProfile::of).toList());
+      List<IncidentProfile> profiles = r.incidents().stream().map(IncidentProfile::of).toList();
+      List<Integer> into = merger.add(r.document(), profiles);
       int[] match = align(r.templates(), r.incidents());
       for (int t = 0; t < match.length; t++) {
         String id = r.templates().get(t).id();
         Object key = match[t] < 0 ? id : into.get(match[t]);
-        if (match[t] >= 0) aligned++;
-        else unalignedIds.add(id);
+        if (match[t] >= 0) {
+          aligned++;
+          profileOf.put(id, profiles.get(match[t]));
+        } else {
+          unalignedIds.add(id);
+        }
+        clusterOf.put(id, key);
         predicted.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+      }
+    }
+    List<MissedPair> missed = new ArrayList<>();
+    for (List<String> c : gold) {
+      for (int i = 0; i < c.size(); i++) {
+        for (int j = i + 1; j < c.size(); j++) {
+          IncidentProfile a = profileOf.get(c.get(i)), b = profileOf.get(c.get(j));
+          if (a == null || b == null || clusterOf.get(c.get(i)).equals(clusterOf.get(c.get(j)))) continue;
+          missed.add(new MissedPair(c.get(i), c.get(j), a, b, matcher.judge(a, b)));
+        }
       }
     }
     List<List<String>> pred = List.copyOf(predicted.values());
@@ -81,7 +107,7 @@ public final class MergeEvaluation {
       c.stream().filter(unalignedIds::contains).forEach(id -> ceiling.add(List.of(id)));
     }
     return new Result(ClusterScores.of(gold, pred), ClusterScores.of(gold, singles), ClusterScores.of(gold, ceiling),
-        gold, pred, aligned);
+        gold, pred, aligned, missed);
   }
 
   /**

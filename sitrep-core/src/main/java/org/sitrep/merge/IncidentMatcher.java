@@ -82,15 +82,40 @@ public final class IncidentMatcher {
   public boolean sameIncident(IncidentProfile a, IncidentProfile b) { return similarity(a, b) >= rule.threshold(); }
 
   /** 0 when a gate rules the pair out, else the summed evidence, at most 1. Symmetric. */
-  public double similarity(IncidentProfile a, IncidentProfile b) {
-    if (!compatible(a.type(), b.type())) return 0;
-    if (a.dateStart().isEmpty() || b.dateStart().isEmpty()) return 0;
+  public double similarity(IncidentProfile a, IncidentProfile b) { return judge(a, b).score(); }
+
+  /** The gates of the rule, in the order they are tried. */
+  public enum Gate {
+    /** types of different families */
+    TYPE_FAMILY,
+    /** one of the two has no date */
+    UNDATED,
+    /** dates further apart than the window */
+    DATES_APART,
+    /** different countries or distant cities, and no shared name */
+    PLACES_APART
+  }
+
+  /**
+   * The matcher's reasoning on a pair: the gate that ruled it out (then {@code score} is 0), or none and the summed
+   * evidence. What the error analysis of a merge reads: which gate keeps reports of one incident apart.
+   */
+  public record Verdict(Optional<Gate> gate, double score) {
+    static Verdict closedBy(Gate gate) { return new Verdict(Optional.of(gate), 0); }
+  }
+
+  /** {@link #similarity} with the reason: the first gate that rules the pair out, or the evidence's sum. */
+  public Verdict judge(IncidentProfile a, IncidentProfile b) {
+    if (!compatible(a.type(), b.type())) return Verdict.closedBy(Gate.TYPE_FAMILY);
+    if (a.dateStart().isEmpty() || b.dateStart().isEmpty()) return Verdict.closedBy(Gate.UNDATED);
     boolean named = sharesName(a.targets(), b.targets());
-    if (gapDays(a, b) > (named ? rule.namedWindowDays() : rule.dateWindowDays())) return 0;
+    if (gapDays(a, b) > (named ? rule.namedWindowDays() : rule.dateWindowDays())) {
+      return Verdict.closedBy(Gate.DATES_APART);
+    }
     Optional<Double> km = distanceKm(a, b);
     // A shared name outweighs a place conflict: reports are often placed where they were filed, not where it happened.
     boolean placesDiffer = differ(a.country(), b.country()) || km.isPresent() && km.get() > rule.nearKm();
-    if (placesDiffer && !named) return 0;
+    if (placesDiffer && !named) return Verdict.closedBy(Gate.PLACES_APART);
     double score = named ? rule.name() : 0;
     if (a.type() == b.type()) score += rule.sameType();
     if (!placesDiffer) {
@@ -101,7 +126,7 @@ public final class IncidentMatcher {
     if (overlaps(a.actors(), b.actors())) score += rule.actor();
     if (sameDay(a, b)) score += rule.sameDay();
     score += rule.words() * jaccard(a.words(), b.words());
-    return Math.min(1, score);
+    return new Verdict(Optional.empty(), Math.min(1, score));
   }
 
   static boolean compatible(IncidentType a, IncidentType b) {

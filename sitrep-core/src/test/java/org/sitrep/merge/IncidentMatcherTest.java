@@ -117,4 +117,18 @@ class IncidentMatcherTest {
     assertThat(named.to()).contains(LocalDate.parse("1989-08-18").plusDays(IncidentMatcher.Rule.DEFAULT.namedWindowDays()));
     assertThat(named.country()).isEmpty();
   }
+
+  @Test
+  void theVerdictNamesTheGateThatRuledAPairOut() {
+    IncidentProfile bombing = on(BOMBING, "1989-09-02", BOGOTA);
+    assertThat(matcher.judge(bombing, on(KIDNAPPING, "1989-09-02", BOGOTA)).gate())
+        .contains(IncidentMatcher.Gate.TYPE_FAMILY);
+    assertThat(matcher.judge(bombing, on(BOMBING, "1989-09-20", BOGOTA)).gate())
+        .contains(IncidentMatcher.Gate.DATES_APART);
+    assertThat(matcher.judge(bombing, on(BOMBING, "1989-09-02", MEDELLIN)).gate())
+        .contains(IncidentMatcher.Gate.PLACES_APART);
+    IncidentMatcher.Verdict open = matcher.judge(bombing, on(BOMBING, "1989-09-02", BOGOTA));
+    assertThat(open.gate()).isEmpty();
+    assertThat(open.score()).isPositive().isEqualTo(matcher.similarity(bombing, on(BOMBING, "1989-09-02", BOGOTA)));
+  }
 }
