@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sitrep.store.IncidentIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,9 @@ public final class SitrepServer implements AutoCloseable {
 
   private SitrepServer(Settings settings, StorePool stores, Submitter submitter) {
     ObjectMapper mapper = new ObjectMapper();
-    IncidentRoutes incidents = new IncidentRoutes(stores, mapper);
+    // Every incident in memory, so that lists cost no query; kept up to date from the database on each request.
+    IncidentIndex index = stores.read(IncidentIndex::load);
+    IncidentRoutes incidents = new IncidentRoutes(stores, index, mapper);
     DocumentRoutes documents = new DocumentRoutes(stores, mapper, settings.token(), settings.maxBodyBytes(), submitter);
     byte[] openapi = resource(OPENAPI);
     boolean page = SitrepServer.class.getResource("/web/index.html") != null;
