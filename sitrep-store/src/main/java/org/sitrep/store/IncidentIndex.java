@@ -1,8 +1,8 @@
 package org.sitrep.store;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import org.sitrep.domain.IncidentStatus;
+import org.sitrep.domain.IncidentType;
 
 /**
  * Every incident of one database in memory, in the four orders {@link IncidentQuery.Sort} names, so that a server can
@@ -50,7 +51,7 @@ public final class IncidentIndex {
     Objects.requireNonNull(store, "store");
     // The mark first: whatever is committed while the incidents are read is newer than it and is read again later.
     long lastReport = store.lastReport();
-    return new IncidentIndex(Snapshot.of(lastReport, store.indexEntries(store.incidentIds())));
+    return new IncidentIndex(Snapshot.of(lastReport, rows(store.indexEntries(store.incidentIds()))));
   }
 
   /**
@@ -59,13 +60,13 @@ public final class IncidentIndex {
    */
   public Page page(Store store, IncidentQuery q) {
     Objects.requireNonNull(q, "q");
-    Predicate<IndexEntry> filter = filter(store, q);
+    Filter filter = new Filter(q, q.text().map(store::textMatches));
     Snapshot s = current(store);
     List<IndexEntry> items = new ArrayList<>(Math.min(q.limit(), 256));
     long total = 0;
-    for (IndexEntry e : s.sorted(q.sort())) {
-      if (!filter.test(e)) continue;
-      if (total >= q.offset() && items.size() < q.limit()) items.add(e);
+    for (Row r : s.sorted(q.sort())) {
+      if (!filter.test(r)) continue;
+      if (total >= q.offset() && items.size() < q.limit()) items.add(r.entry);
       total++;
     }
     Map<String, Long> documentIds = new LinkedHashMap<>();
@@ -76,38 +77,89 @@ public final class IncidentIndex {
   /** Every incident {@code q} selects, in its order, ignoring its limit and offset; one snapshot, for exports. */
   public List<IncidentSummary> matches(Store store, IncidentQuery q) {
     Objects.requireNonNull(q, "q");
-    Predicate<IndexEntry> filter = filter(store, q);
-    return Arrays.stream(current(store).sorted(q.sort())).filter(filter).map(IndexEntry::summary).toList();
+    Filter filter = new Filter(q, q.text().map(store::textMatches));
+    return Arrays.stream(current(store).sorted(q.sort())).filter(filter::test).map(r -> r.entry.summary()).toList();
   }
 
   /** How many incidents the index holds now, without looking for changes. */
   public int size() { return snapshot.size(); }
 
   /**
-   * The filters as one test. The full-text filter is read from the database before the snapshot is brought up to date,
-   * so every incident it finds is in the snapshot.
+   * One incident with what the filters and sorts compare, unboxed: a scan of every incident per request stays a few
+   * tens of microseconds. {@link #NONE} stands for a NULL day or toll (it never passes a date filter, and sorts last).
    */
-  private static Predicate<IndexEntry> filter(Store store, IncidentQuery q) {
-    Optional<Set<Long>> text = q.text().map(store::textMatches);
-    Optional<String> actor = q.actor().map(a -> a.toLowerCase(Locale.ROOT));
-    return e -> {
-      if (q.since().isPresent() && (e.dateLast().isEmpty() || e.dateLast().get().isBefore(q.since().get()))) {
-        return false;
-      }
-      if (q.until().isPresent() && (e.dateStart().isEmpty() || e.dateStart().get().isAfter(q.until().get()))) {
-        return false;
-      }
-      if (q.country().isPresent() && !q.country().equals(e.country())) return false;
-      if (q.type().isPresent() && q.type().get() != e.summary().type()) return false;
-      if (q.status().isPresent() && q.status().get() != e.summary().status()) return false;
-      if (actor.isPresent() && !anyContains(e.searchNames(), actor.get())) return false;
-      return text.isEmpty() || text.get().contains(e.id());
-    };
+  private static final class Row {
+    static final long NONE = Long.MIN_VALUE;
+
+    final IndexEntry entry;
+    final long id;
+    final long startDay;
+    final long lastDay;
+    final String country;   // "" for none: a country filter is never empty
+    final IncidentType type;
+    final IncidentStatus status;
+    final long fatalities;
+    final long injured;
+    final int reports;
+    final String[] searchNames;
+
+    Row(IndexEntry e) {
+      entry = e;
+      id = e.id();
+      startDay = e.dateStart().map(LocalDate::toEpochDay).orElse(NONE);
+      lastDay = e.dateLast().map(LocalDate::toEpochDay).orElse(NONE);
+      country = e.country().orElse("");
+      type = e.summary().type();
+      status = e.summary().status();
+      fatalities = e.fatalities().map(Integer::longValue).orElse(NONE);
+      injured = e.injured().map(Integer::longValue).orElse(NONE);
+      reports = e.summary().reports();
+      searchNames = e.searchNames().toArray(String[]::new);
+    }
   }
 
-  private static boolean anyContains(List<String> names, String part) {
-    for (String n : names) if (n.contains(part)) return true;
-    return false;
+  private static List<Row> rows(List<IndexEntry> entries) {
+    return entries.stream().map(Row::new).toList();
+  }
+
+  /**
+   * The query's filters as one test; the SQL's semantics (IncidentReader.where): a NULL never passes a comparison.
+   * The full-text matches are read from the database before the snapshot is brought up to date, so every incident they
+   * name is in the snapshot.
+   */
+  private static final class Filter {
+    private final long since;
+    private final long until;
+    private final String country;
+    private final IncidentType type;
+    private final IncidentStatus status;
+    private final String actor;
+    private final Set<Long> text;
+
+    Filter(IncidentQuery q, Optional<Set<Long>> textMatches) {
+      since = q.since().map(LocalDate::toEpochDay).orElse(Row.NONE);
+      until = q.until().map(LocalDate::toEpochDay).orElse(Row.NONE);
+      country = q.country().orElse(null);
+      type = q.type().orElse(null);
+      status = q.status().orElse(null);
+      actor = q.actor().map(a -> a.toLowerCase(Locale.ROOT)).orElse(null);
+      text = textMatches.orElse(null);
+    }
+
+    boolean test(Row r) {
+      if (since != Row.NONE && (r.lastDay == Row.NONE || r.lastDay < since)) return false;
+      if (until != Row.NONE && (r.startDay == Row.NONE || r.startDay > until)) return false;
+      if (country != null && !country.equals(r.country)) return false;
+      if (type != null && type != r.type) return false;
+      if (status != null && status != r.status) return false;
+      if (actor != null && !anyContains(r.searchNames, actor)) return false;
+      return text == null || text.contains(r.id);
+    }
+
+    private static boolean anyContains(String[] names, String part) {
+      for (String n : names) if (n.contains(part)) return true;
+      return false;
+    }
   }
 
   /** The snapshot with every report {@code store} sees: unchanged (one cheap read) when nothing was committed. */
@@ -119,43 +171,44 @@ public final class IncidentIndex {
       Snapshot s = snapshot;
       if (s.lastReport() >= changes.lastReport()) return s;
       IndexChanges since = s.lastReport() == seen.lastReport() ? changes : store.indexChangesSince(s.lastReport());
-      Snapshot next = s.with(since.lastReport(), since.incidents(), store.indexEntries(since.incidents()));
+      Snapshot next = s.with(since.lastReport(), since.incidents(), rows(store.indexEntries(since.incidents())));
       snapshot = next;
       return next;
     }
   }
 
-  /** An immutable state of the index: the last report it has seen, and every entry sorted each way. */
-  private record Snapshot(long lastReport, Map<IncidentQuery.Sort, IndexEntry[]> orders) {
-    static Snapshot of(long lastReport, Collection<IndexEntry> entries) {
-      Map<IncidentQuery.Sort, IndexEntry[]> orders = new EnumMap<>(IncidentQuery.Sort.class);
+  /** An immutable state of the index: the last report it has seen, and every incident sorted each way. */
+  private record Snapshot(long lastReport, Map<IncidentQuery.Sort, Row[]> orders) {
+    static Snapshot of(long lastReport, List<Row> rows) {
+      Map<IncidentQuery.Sort, Row[]> orders = new EnumMap<>(IncidentQuery.Sort.class);
       for (IncidentQuery.Sort sort : IncidentQuery.Sort.values()) {
-        IndexEntry[] a = entries.toArray(IndexEntry[]::new);
+        Row[] a = rows.toArray(Row[]::new);
         Arrays.sort(a, order(sort));
         orders.put(sort, a);
       }
       return new Snapshot(lastReport, orders);
     }
 
-    IndexEntry[] sorted(IncidentQuery.Sort sort) { return orders.get(sort); }
+    Row[] sorted(IncidentQuery.Sort sort) { return orders.get(sort); }
 
     int size() { return orders.get(IncidentQuery.Sort.DATE_DESC).length; }
 
     /** This snapshot with the {@code changed} incidents replaced by {@code fresh} (one merge per order). */
-    Snapshot with(long lastReport, Set<Long> changed, List<IndexEntry> fresh) {
-      Map<IncidentQuery.Sort, IndexEntry[]> next = new EnumMap<>(IncidentQuery.Sort.class);
+    Snapshot with(long lastReport, Set<Long> changed, List<Row> fresh) {
+      long[] gone = changed.stream().mapToLong(Long::longValue).sorted().toArray();
+      Map<IncidentQuery.Sort, Row[]> next = new EnumMap<>(IncidentQuery.Sort.class);
       for (IncidentQuery.Sort sort : IncidentQuery.Sort.values()) {
-        Comparator<IndexEntry> order = order(sort);
-        IndexEntry[] add = fresh.toArray(IndexEntry[]::new);
+        Comparator<Row> order = order(sort);
+        Row[] add = fresh.toArray(Row[]::new);
         Arrays.sort(add, order);
-        IndexEntry[] old = orders.get(sort);
-        IndexEntry[] out = new IndexEntry[old.length + add.length];
+        Row[] old = orders.get(sort);
+        Row[] out = new Row[old.length + add.length];
         int n = 0;
         int j = 0;
-        for (IndexEntry e : old) {
-          if (changed.contains(e.id())) continue;
-          while (j < add.length && order.compare(add[j], e) < 0) out[n++] = add[j++];
-          out[n++] = e;
+        for (Row r : old) {
+          if (Arrays.binarySearch(gone, r.id) >= 0) continue;
+          while (j < add.length && order.compare(add[j], r) < 0) out[n++] = add[j++];
+          out[n++] = r;
         }
         while (j < add.length) out[n++] = add[j++];
         next.put(sort, Arrays.copyOf(out, n));
@@ -164,31 +217,31 @@ public final class IncidentIndex {
     }
   }
 
-  /** The SQL's ORDER BY (IncidentReader): NULLs last, ties to the higher id. */
-  static Comparator<IndexEntry> order(IncidentQuery.Sort sort) {
-    Comparator<IndexEntry> first = switch (sort) {
-      case DATE_DESC -> (a, b) -> descNullsLast(a.dateStart(), b.dateStart());
-      case DATE_ASC -> (a, b) -> ascNullsLast(a.dateStart(), b.dateStart());
+  /** The SQL's ORDER BY (IncidentReader.order): NULLs last, ties to the higher id. */
+  private static Comparator<Row> order(IncidentQuery.Sort sort) {
+    Comparator<Row> first = switch (sort) {
+      case DATE_DESC -> (a, b) -> descNullsLast(a.startDay, b.startDay);
+      case DATE_ASC -> (a, b) -> ascNullsLast(a.startDay, b.startDay);
       case TOLL_DESC -> (a, b) -> {
-        int c = descNullsLast(a.fatalities(), b.fatalities());
-        if (c == 0) c = descNullsLast(a.injured(), b.injured());
-        return c != 0 ? c : descNullsLast(a.dateStart(), b.dateStart());
+        int c = descNullsLast(a.fatalities, b.fatalities);
+        if (c == 0) c = descNullsLast(a.injured, b.injured);
+        return c != 0 ? c : descNullsLast(a.startDay, b.startDay);
       };
       case REPORTS_DESC -> (a, b) -> {
-        int c = Integer.compare(b.summary().reports(), a.summary().reports());
-        return c != 0 ? c : descNullsLast(a.dateStart(), b.dateStart());
+        int c = Integer.compare(b.reports, a.reports);
+        return c != 0 ? c : descNullsLast(a.startDay, b.startDay);
       };
     };
-    return first.thenComparing((a, b) -> Long.compare(b.id(), a.id()));
+    return first.thenComparing((a, b) -> Long.compare(b.id, a.id));
   }
 
-  private static <T extends Comparable<? super T>> int descNullsLast(Optional<T> a, Optional<T> b) {
-    if (a.isEmpty() || b.isEmpty()) return Boolean.compare(a.isEmpty(), b.isEmpty());
-    return b.get().compareTo(a.get());
+  private static int descNullsLast(long a, long b) {
+    if (a == Row.NONE || b == Row.NONE) return Boolean.compare(a == Row.NONE, b == Row.NONE);
+    return Long.compare(b, a);
   }
 
-  private static <T extends Comparable<? super T>> int ascNullsLast(Optional<T> a, Optional<T> b) {
-    if (a.isEmpty() || b.isEmpty()) return Boolean.compare(a.isEmpty(), b.isEmpty());
-    return a.get().compareTo(b.get());
+  private static int ascNullsLast(long a, long b) {
+    if (a == Row.NONE || b == Row.NONE) return Boolean.compare(a == Row.NONE, b == Row.NONE);
+    return Long.compare(a, b);
   }
 }
