@@ -211,23 +211,88 @@ public final class IncidentIndex {
     final byte[] status;
 
     Order(Row[] rows) {
-      this.rows = rows;
-      int n = rows.length;
+      this(rows.length);
+      for (int i = 0; i < rows.length; i++) set(i, rows[i]);
+    }
+
+    private Order(int n) {
+      rows = new Row[n];
       ids = new long[n];
       startDay = new long[n];
       lastDay = new long[n];
       country = new int[n];
       type = new byte[n];
       status = new byte[n];
-      for (int i = 0; i < n; i++) {
-        Row r = rows[i];
-        ids[i] = r.id;
-        startDay[i] = r.startDay;
-        lastDay[i] = r.lastDay;
-        country[i] = r.country.isEmpty() ? NO_COUNTRY : countryCode(r.country);
-        type[i] = (byte) r.type.ordinal();
-        status[i] = (byte) r.status.ordinal();
+    }
+
+    private void set(int i, Row r) {
+      rows[i] = r;
+      ids[i] = r.id;
+      startDay[i] = r.startDay;
+      lastDay[i] = r.lastDay;
+      country[i] = r.country.isEmpty() ? NO_COUNTRY : countryCode(r.country);
+      type[i] = (byte) r.type.ordinal();
+      status[i] = (byte) r.status.ordinal();
+    }
+
+    /** {@code n} entries of {@code from} from {@code at} to {@code to}, all columns. */
+    private void copy(Order from, int at, int to, int n) {
+      System.arraycopy(from.rows, at, rows, to, n);
+      System.arraycopy(from.ids, at, ids, to, n);
+      System.arraycopy(from.startDay, at, startDay, to, n);
+      System.arraycopy(from.lastDay, at, lastDay, to, n);
+      System.arraycopy(from.country, at, country, to, n);
+      System.arraycopy(from.type, at, type, to, n);
+      System.arraycopy(from.status, at, status, to, n);
+    }
+
+    /**
+     * This order without the incidents {@code gone} and with {@code add} (sorted by {@code order}) in their places:
+     * each new row's place by binary search, the rest copied in blocks, so a refresh costs little more than a copy.
+     */
+    Order with(long[] gone, Row[] add, Comparator<Row> order) {
+      int n = size();
+      int[] drop = new int[gone.length];
+      int drops = 0;
+      for (int i = 0; i < n && drops < gone.length; i++) {
+        for (long g : gone) {
+          if (ids[i] == g) {
+            drop[drops++] = i;
+            break;
+          }
+        }
       }
+      int[] at = new int[add.length];
+      for (int k = 0; k < add.length; k++) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {   // the first old row that sorts after add[k]
+          int mid = (lo + hi) >>> 1;
+          if (order.compare(rows[mid], add[k]) < 0) lo = mid + 1;
+          else hi = mid;
+        }
+        at[k] = lo;
+      }
+      Order out = new Order(n - drops + add.length);
+      int src = 0;
+      int dst = 0;
+      int k = 0;
+      int d = 0;
+      while (true) {
+        int stop = Math.min(n, Math.min(k < add.length ? at[k] : n, d < drops ? drop[d] : n));
+        out.copy(this, src, dst, stop - src);
+        dst += stop - src;
+        src = stop;
+        if (k < add.length && at[k] == src) {
+          out.set(dst++, add[k++]);
+        } else if (d < drops && drop[d] == src) {
+          src++;
+          d++;
+        } else if (src == n) {
+          break;
+        }
+      }
+      return out;
     }
 
     /** Two characters as one number (equal numbers: equal codes); anything else {@link #OTHER_COUNTRY}. */
@@ -254,7 +319,7 @@ public final class IncidentIndex {
 
     int size() { return orders.get(IncidentQuery.Sort.DATE_DESC).size(); }
 
-    /** This snapshot with the {@code changed} incidents replaced by {@code fresh} (one merge per order). */
+    /** This snapshot with the {@code changed} incidents replaced by {@code fresh}. */
     Snapshot with(long lastReport, Set<Long> changed, List<Row> fresh) {
       long[] gone = changed.stream().mapToLong(Long::longValue).toArray();
       Map<IncidentQuery.Sort, Order> next = new EnumMap<>(IncidentQuery.Sort.class);
@@ -262,25 +327,9 @@ public final class IncidentIndex {
         Comparator<Row> order = comparator(sort);
         Row[] add = fresh.toArray(Row[]::new);
         Arrays.sort(add, order);
-        Row[] old = orders.get(sort).rows;
-        Row[] out = new Row[old.length + add.length];
-        int n = 0;
-        int j = 0;
-        for (Row r : old) {
-          if (contains(gone, r.id)) continue;
-          while (j < add.length && order.compare(add[j], r) < 0) out[n++] = add[j++];
-          out[n++] = r;
-        }
-        while (j < add.length) out[n++] = add[j++];
-        next.put(sort, new Order(Arrays.copyOf(out, n)));
+        next.put(sort, orders.get(sort).with(gone, add, order));
       }
       return new Snapshot(lastReport, next);
-    }
-
-    /** A linear search: a refresh changes a few incidents. */
-    private static boolean contains(long[] ids, long id) {
-      for (long x : ids) if (x == id) return true;
-      return false;
     }
   }
 

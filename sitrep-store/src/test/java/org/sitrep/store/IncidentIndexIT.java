@@ -124,15 +124,22 @@ class IncidentIndexIT {
       for (int n = 0; n < 40; n++) writer.add(article(r, n).extraction());
       IncidentIndex index = IncidentIndex.load(reader);
       List<IncidentQuery> queries = queries(new Random(8), 40);
-      for (int n = 40; n < 120; n++) {
-        AddResult added = writer.add(article(r, n).extraction());
-        // The incident just written (new or merged into) is listed as it now is, at once.
-        long id = added.incidents().get(0);
-        IncidentSummary now = reader.incidents(IncidentQuery.all().withPage(IncidentQuery.MAX_LIMIT, 0)).stream()
-            .filter(i -> i.id() == id).findFirst().orElseThrow();
-        assertThat(index.matches(reader, IncidentQuery.all())).contains(now);
+      int n = 40;
+      for (int round = 0; round < 50; round++) {
+        // One to four adds between two reads: a refresh may replace several incidents, new and merged, at once.
+        List<Long> touched = new ArrayList<>();
+        for (int k = 1 + r.nextInt(4); k > 0; k--) touched.addAll(writer.add(article(r, n++).extraction()).incidents());
+        // The incidents just written (new or merged into) are listed as they now are, at once.
+        List<IncidentSummary> now = reader.incidents(IncidentQuery.all().withPage(IncidentQuery.MAX_LIMIT, 0))
+            .stream().filter(i -> touched.contains(i.id())).toList();
+        assertThat(now).hasSameSizeAs(new LinkedHashSet<>(touched));
+        assertThat(index.matches(reader, IncidentQuery.all())).containsAll(now);
         assertThat(index.page(reader, IncidentQuery.all()).total()).isEqualTo(reader.count(IncidentQuery.all()));
-        assertSame(index, reader, queries.get(n % queries.size()));
+        assertSame(index, reader, queries.get(round % queries.size()));
+        for (IncidentQuery.Sort sort : IncidentQuery.Sort.values()) {
+          IncidentQuery every = IncidentQuery.all().withSort(sort).withPage(IncidentQuery.MAX_LIMIT, 0);
+          assertThat(index.matches(reader, every)).as("%s", sort).isEqualTo(reader.incidents(every));
+        }
       }
       assertThat(index.size()).isEqualTo((int) reader.count(IncidentQuery.all()));
     }
