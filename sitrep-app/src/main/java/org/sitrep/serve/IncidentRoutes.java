@@ -13,9 +13,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.sitrep.domain.IncidentStatus;
 import org.sitrep.store.IncidentDetail;
+import org.sitrep.store.IncidentIndex;
 import org.sitrep.store.IncidentQuery;
 import org.sitrep.store.IncidentSummary;
 
@@ -24,34 +26,28 @@ import org.sitrep.store.IncidentSummary;
  * counts, and the CSV and GeoJSON exports. Each handler parses its parameters, asks the store, and renders; no SQL.
  */
 final class IncidentRoutes {
-  /** Rows fetched per query while an export streams. */
-  private static final int EXPORT_PAGE = 500;
-
   private final StorePool stores;
+  private final IncidentIndex index;
   private final ObjectMapper mapper;
+  private final SummaryJson pages;
+  /** The last {@code /api/stats} answer and the data version it was read at; null before the first. */
+  private final AtomicReference<CachedStats> stats = new AtomicReference<>();
 
-  IncidentRoutes(StorePool stores, ObjectMapper mapper) {
+  private record CachedStats(long version, byte[] json) {}
+
+  /** {@code index} answers the lists and exports; it must be loaded from the pool's database. */
+  IncidentRoutes(StorePool stores, IncidentIndex index, ObjectMapper mapper) {
     this.stores = stores;
+    this.index = index;
     this.mapper = mapper;
+    this.pages = new SummaryJson(mapper);
   }
 
   /** {@code GET /api/incidents}: {@code {"items", "total", "limit", "offset"}}. */
   void list(Context ctx) {
     IncidentQuery q = IncidentFilters.parse(ctx::queryParam, true);
-    ObjectNode body = stores.read(store -> {
-      List<IncidentSummary> items = store.incidents(q);
-      // A first page that is not full holds every match: no need to count them again.
-      long total = q.offset() == 0 && items.size() < q.limit() ? items.size() : store.count(q);
-      Map<String, Long> documentIds = store.documentIds(IncidentJson.latestDocuments(items));
-      ObjectNode n = mapper.createObjectNode();
-      ArrayNode array = n.putArray("items");
-      items.forEach(i -> array.add(IncidentJson.summary(mapper, i, documentIds)));
-      n.put("total", total);
-      n.put("limit", q.limit());
-      n.put("offset", q.offset());
-      return n;
-    });
-    Json.send(ctx, 200, body);
+    IncidentIndex.Page page = stores.read(store -> index.page(store, q));
+    Json.send(ctx, 200, pages.page(page, q.limit(), q.offset()));
   }
 
   /** {@code GET /api/incidents/{id}}: the incident, its reports, claims, participants and related incidents. */
@@ -88,12 +84,24 @@ final class IncidentRoutes {
     Json.send(ctx, 200, body);
   }
 
-  /** {@code GET /api/stats}: totals and counts by day and type, type, and country; unfiltered. */
+  /**
+   * {@code GET /api/stats}: totals and counts by day and type, type, and country; unfiltered. Read again only when the
+   * store's data version moved: the answer cached is never older than the version this request read.
+   */
   void stats(Context ctx) {
-    Json.send(ctx, 200, stores.read(store -> IncidentJson.stats(mapper, store.stats())));
+    byte[] body = stores.read(store -> {
+      long version = store.dataVersion();
+      CachedStats cached = stats.get();
+      if (cached != null && cached.version() == version) return cached.json();
+      // Read after the version: at least as new as it, so caching it under that version is never stale.
+      byte[] json = Json.bytes(IncidentJson.stats(mapper, store.stats()));
+      stats.set(new CachedStats(version, json));
+      return json;
+    });
+    Json.send(ctx, 200, body);
   }
 
-  /** {@code GET /api/export.csv}: every incident the filters select, streamed as it is read. */
+  /** {@code GET /api/export.csv}: every incident the filters select, from one snapshot of the index. */
   void exportCsv(Context ctx) {
     IncidentQuery q = IncidentFilters.parse(ctx::queryParam, false);
     ctx.status(200).contentType("text/csv; charset=utf-8")
@@ -119,16 +127,11 @@ final class IncidentRoutes {
   private record Sink(Consumer<IncidentSummary> row, Runnable end) {}
 
   private void stream(Context ctx, IncidentQuery q, java.util.function.Function<OutputStream, Sink> open) {
-    stores.read(store -> {
-      Sink sink = open.apply(ctx.outputStream());
-      for (int offset = 0; ; offset += EXPORT_PAGE) {
-        List<IncidentSummary> page = store.incidents(q.withPage(EXPORT_PAGE, offset));
-        page.forEach(sink.row());
-        if (page.size() < EXPORT_PAGE) break;
-      }
-      sink.end().run();
-      return null;
-    });
+    // One snapshot of the index: the export is consistent even while articles arrive.
+    List<IncidentSummary> all = stores.read(store -> index.matches(store, q));
+    Sink sink = open.apply(ctx.outputStream());
+    all.forEach(sink.row());
+    sink.end().run();
   }
 
   private static void flush(Writer w) {

@@ -15,13 +15,20 @@ final class Json {
   private Json() {}
 
   static void send(Context ctx, int status, JsonNode body) {
-    byte[] bytes;
+    send(ctx, status, bytes(body));
+  }
+
+  /** {@code json}: a whole JSON document in UTF-8. */
+  static void send(Context ctx, int status, byte[] json) {
+    ctx.status(status).contentType("application/json; charset=utf-8").result(json);
+  }
+
+  static byte[] bytes(JsonNode body) {
     try {
-      bytes = MAPPER.writeValueAsBytes(body);
+      return MAPPER.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of JSON nodes always serialises", e);
     }
-    ctx.status(status).contentType("application/json; charset=utf-8").result(bytes);
   }
 
   static void error(Context ctx, int status, String message) {

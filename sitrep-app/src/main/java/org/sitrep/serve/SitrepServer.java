@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sitrep.store.IncidentIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * web/README.md under {@code /api}, described by the OpenAPI document at {@code /api/openapi.json}. Every answer
  * carries a Content-Security-Policy that allows only the server's own files, and {@code nosniff}; API answers are
  * never cached. Errors are {@code {"error": "..."}}: 400 for bad parameters, 404 for unknown ids and paths; anything
- * unexpected is logged and answered 500 without details. Reads go through a {@link StorePool}; submissions through a
+ * unexpected is logged and answered 500 without details. Reads go through a {@link StorePool} (lists and exports
+ * through an {@link IncidentIndex} read at start and brought up to date on each request); submissions through a
  * {@link Submitter}. The caller owns both and closes them after {@link #close}.
  */
 public final class SitrepServer implements AutoCloseable {
@@ -56,7 +58,12 @@ public final class SitrepServer implements AutoCloseable {
 
   private SitrepServer(Settings settings, StorePool stores, Submitter submitter) {
     ObjectMapper mapper = new ObjectMapper();
-    IncidentRoutes incidents = new IncidentRoutes(stores, mapper);
+    // Every incident in memory, so that lists cost no query; kept up to date from the database on each request.
+    long loading = System.nanoTime();
+    IncidentIndex index = stores.read(IncidentIndex::load);
+    LOG.info("{} incidents in memory for lists, read in {} ms", index.size(),
+        (System.nanoTime() - loading) / 1_000_000);
+    IncidentRoutes incidents = new IncidentRoutes(stores, index, mapper);
     DocumentRoutes documents = new DocumentRoutes(stores, mapper, settings.token(), settings.maxBodyBytes(), submitter);
     byte[] openapi = resource(OPENAPI);
     boolean page = SitrepServer.class.getResource("/web/index.html") != null;

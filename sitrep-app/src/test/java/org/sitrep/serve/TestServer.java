@@ -127,6 +127,9 @@ final class TestServer implements AutoCloseable {
   /** The pool's stores, to look behind the API. */
   StorePool stores() { return pool; }
 
+  /** The store the seed was written through: a writer beside the server's pool, as an ingest would be. */
+  Store writer() { return writer; }
+
   HttpResponse<String> get(String path) { return send(HttpRequest.newBuilder(uri(path)).GET().build()); }
 
   HttpResponse<String> send(HttpRequest request) {

@@ -188,16 +188,97 @@ final class IncidentReader {
     };
   }
 
-  private record Row(long id, Canonical canonical, java.time.Instant created, java.time.Instant updated, int version) {}
+  private record Row(long id, Canonical canonical, java.time.Instant created, java.time.Instant updated, int version,
+                     Optional<java.time.LocalDate> dateLast, Optional<String> country, Optional<Integer> fatalities,
+                     Optional<Integer> injured) {}
 
   private List<IncidentSummary> summaries(String sql, List<Object> params) throws SQLException {
+    return indexed(sql, params).stream().map(IndexEntry::summary).toList();
+  }
+
+  /** The index entries of these incidents, in id order; unknown ids are left out. */
+  List<IndexEntry> indexEntries(Collection<Long> ids) throws SQLException {
+    List<Long> all = List.copyOf(new TreeSet<>(ids));
+    List<IndexEntry> out = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += 500) {
+      List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      out.addAll(indexed("SELECT i.* FROM incidents i WHERE i.id IN (" + marks(chunk.size()) + ") ORDER BY i.id",
+          new ArrayList<>(chunk)));
+    }
+    return out;
+  }
+
+  /** Every stored incident's id, in id order. */
+  List<Long> incidentIds() throws SQLException {
+    List<Long> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM incidents ORDER BY id");
+         ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) out.add(rs.getLong(1));
+    }
+    return out;
+  }
+
+  /**
+   * The incidents reports after {@code afterReport} belong to, and the last such report's id ({@code afterReport}
+   * when there is none). Every add that touches an incident writes a report of it, and report ids grow in commit
+   * order (one writer at a time: SQLite's write lock, PostgreSQL's ADD lock taken before any insert), so this is
+   * everything committed since a reader last looked.
+   */
+  IndexChanges changesSince(long afterReport) throws SQLException {
+    long last = afterReport;
+    Set<Long> incidents = new TreeSet<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, incident_id FROM reports WHERE id > ? ORDER BY id")) {
+      new Bind(ps, dialect).id(afterReport);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          last = rs.getLong(1);
+          incidents.add(rs.getLong(2));
+        }
+      }
+    }
+    return new IndexChanges(last, incidents);
+  }
+
+  /** The newest report's id, 0 when there is none. */
+  long lastReport() throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM reports"); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** The newest document's id, 0 when there is none: every add that stores anything stores a document. */
+  long lastDocument() throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM documents"); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** The incidents any of whose documents match {@code words} by the full-text index, as the text filter selects. */
+  Set<Long> textMatches(String words) throws SQLException {
+    Set<Long> out = new java.util.HashSet<>();
+    Optional<String> match = dialect.textQuery(words);
+    if (match.isEmpty()) return out;
+    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT r.incident_id FROM reports r WHERE r.document_id "
+        + "IN (SELECT m.id FROM (" + dialect.documentMatches() + ") m)")) {
+      new Bind(ps, dialect).text(match.get());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(rs.getLong(1));
+      }
+    }
+    return out;
+  }
+
+  private List<IndexEntry> indexed(String sql, List<Object> params) throws SQLException {
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       new Bind(ps, dialect).all(params);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           rows.add(new Row(rs.getLong("id"), canonical(rs), dialect.instant(rs, "created_at"),
-              dialect.instant(rs, "updated_at"), rs.getInt("version")));
+              dialect.instant(rs, "updated_at"), rs.getInt("version"), dialect.date(rs, "date_last"),
+              Cols.text(rs, "country"), Cols.integer(rs, "fatalities"), Cols.integer(rs, "injured")));
         }
       }
     }
@@ -206,16 +287,19 @@ final class IncidentReader {
     Map<Long, List<StoredToll>> tolls = tollClaims(ids);
     Map<Long, Set<String>> perpetrators = new LinkedHashMap<>();
     Map<Long, Set<String>> targets = new LinkedHashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT r.incident_id, p.name, p.role FROM participants p "
-        + "JOIN reports r ON r.id = p.report_id WHERE r.incident_id IN (" + marks(ids.size()) + ") ORDER BY p.id")) {
+    Map<Long, List<String>> searchNames = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT r.incident_id, p.name, p.role, p.search_names "
+        + "FROM participants p JOIN reports r ON r.id = p.report_id WHERE r.incident_id IN (" + marks(ids.size())
+        + ") ORDER BY p.id")) {
       new Bind(ps, dialect).all(new ArrayList<>(ids));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
+          long incident = rs.getLong("incident_id");
           Role role = Cols.wire(rs, "role", Role.class);
           Map<Long, Set<String>> into = role == Role.PERPETRATOR ? perpetrators
               : role == Role.TARGET || role == Role.VICTIM ? targets : null;
-          if (into != null) into.computeIfAbsent(rs.getLong("incident_id"), k -> new LinkedHashSet<>())
-              .add(rs.getString("name"));
+          if (into != null) into.computeIfAbsent(incident, k -> new LinkedHashSet<>()).add(rs.getString("name"));
+          searchNames.computeIfAbsent(incident, k -> new ArrayList<>()).add(rs.getString("search_names"));
         }
       }
     }
@@ -234,17 +318,26 @@ final class IncidentReader {
         }
       }
     }
-    List<IncidentSummary> out = new ArrayList<>();
+    List<IndexEntry> out = new ArrayList<>();
     for (Row row : rows) {
-      List<TollConsensus> consensus = TollConsensus.of(tolls.getOrDefault(row.id(), List.of()).stream()
-          .map(StoredToll::claim).toList());
+      List<StoredToll> stored = tolls.getOrDefault(row.id(), List.of());
+      List<TollConsensus> consensus = TollConsensus.of(stored.stream().map(StoredToll::claim).toList());
       TollTotals totals = TollTotals.of(consensus);
       Canonical canon = row.canonical();
-      out.add(new IncidentSummary(row.id(), canon.type(), canon.subtypes(), canon.status(), canon.date(),
-          canon.place(), distinctIgnoringCase(perpetrators.get(row.id())), distinctIgnoringCase(targets.get(row.id())),
-          consensus, totals.fatalities(), totals.injured(), totals.hostages(),
-          List.copyOf(sources.getOrDefault(row.id(), Set.of())), reportCounts.getOrDefault(row.id(), 0),
-          row.created(), row.updated(), row.version()));
+      IncidentSummary summary = new IncidentSummary(row.id(), canon.type(), canon.subtypes(), canon.status(),
+          canon.date(), canon.place(), distinctIgnoringCase(perpetrators.get(row.id())),
+          distinctIgnoringCase(targets.get(row.id())), consensus, totals.fatalities(), totals.injured(),
+          totals.hostages(), List.copyOf(sources.getOrDefault(row.id(), Set.of())),
+          reportCounts.getOrDefault(row.id(), 0), row.created(), row.updated(), row.version());
+      Map<String, Long> documentIds = new LinkedHashMap<>();
+      for (StoredToll t : stored) documentIds.putIfAbsent(t.claim().documentId(), t.documentId());
+      Map<String, Long> latest = new LinkedHashMap<>();
+      for (TollConsensus t : consensus) {
+        Long documentId = documentIds.get(t.latest().documentId());
+        if (documentId != null) latest.put(t.latest().documentId(), documentId);
+      }
+      out.add(new IndexEntry(summary, row.dateLast(), row.country(), row.fatalities(), row.injured(),
+          searchNames.getOrDefault(row.id(), List.of()), latest));
     }
     return out;
   }

@@ -169,6 +169,31 @@ public final class Store implements AutoCloseable {
     return read("look up documents", () -> reader.documentIds(contentHashes));
   }
 
+  /**
+   * A number that grows with every add that stores a document (the newest document's row id; 0 when empty). Only adds
+   * change what is stored and each stores one document, so while it stays the same so do every answer of this store:
+   * what a server may cache answers by. Cheap: one index lookup.
+   */
+  public synchronized long dataVersion() { return read("read the data version", reader::lastDocument); }
+
+  // For IncidentIndex: the change feed and the rows it keeps.
+
+  synchronized long lastReport() { return read("read the last report", reader::lastReport); }
+
+  synchronized IndexChanges indexChangesSince(long afterReport) {
+    return read("read the reports since " + afterReport, () -> reader.changesSince(afterReport));
+  }
+
+  synchronized List<Long> incidentIds() { return read("list incident ids", reader::incidentIds); }
+
+  synchronized List<IndexEntry> indexEntries(Collection<Long> ids) {
+    return read("read incidents", () -> reader.indexEntries(ids));
+  }
+
+  synchronized java.util.Set<Long> textMatches(String words) {
+    return read("search", () -> reader.textMatches(words));
+  }
+
   /** Counts by day and type, by type, by country, and totals. */
   public synchronized Stats stats() { return read("count", reader::stats); }
 
