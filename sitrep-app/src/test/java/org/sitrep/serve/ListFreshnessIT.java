@@ -19,6 +19,7 @@ import org.sitrep.domain.TollOutcome;
 import org.sitrep.store.IncidentQuery;
 import org.sitrep.store.IncidentSummary;
 import org.sitrep.store.Store;
+import org.sitrep.testkit.Article;
 
 /**
  * The list and stats answers come from memory and caches; these check that they are what the store's own query (the

@@ -17,6 +17,7 @@ import org.sitrep.domain.IncidentType;
 import org.sitrep.domain.Quantity;
 import org.sitrep.domain.TollGroup;
 import org.sitrep.domain.TollOutcome;
+import org.sitrep.testkit.Article;
 
 /**
  * {@link IncidentIndex} gives what {@link Store#incidents} and {@link Store#count} give, for every filter, sort and
