@@ -7,10 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +27,7 @@ import org.sitrep.serve.Submitter;
 import org.sitrep.store.IncidentQuery;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -73,9 +72,7 @@ public final class ServeBench implements Callable<Integer> {
       + "in a temporary folder).")
   String db;
 
-  @Option(names = "--report", description = "Markdown file the results are appended to (default: ${DEFAULT-VALUE}).",
-      defaultValue = "docs/benchmarks.md")
-  Path report;
+  @Mixin BenchReport report = new BenchReport();
 
   /**
    * What one phase measured. {@code cpuSeconds} is the whole process's CPU time in the measured part (server, clients
@@ -263,17 +260,13 @@ public final class ServeBench implements Callable<Integer> {
   }
 
   private void appendReport(String table, long stored, double seedSeconds, double ingestPerSecond) throws IOException {
-    if (report.getParent() != null) Files.createDirectories(report.getParent());
-    String section = String.format("%n## bench serve — %s%n%nCommand: `./sitrep bench serve --incidents %d --clients %d "
-            + "--seconds %d --limit %d --ingest-rate %s`; %,d incidents seeded in %.0f s (SQLite, one article each), "
-            + "%d read connections, articles added at %.1f/s during both phases, clients in the same JVM, %d cores, "
-            + "max heap %d MB.%n%n%s",
-        LocalDate.now(), incidents, clients, seconds, limit, ingestRate == Math.rint(ingestRate)
-            ? String.valueOf((long) ingestRate) : String.valueOf(ingestRate), stored, seedSeconds, readers,
-        ingestPerSecond, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
-        table);
-    Files.writeString(report, section, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    System.err.println("bench: results appended to " + report);
+    String command = String.format("./sitrep bench serve --incidents %d --clients %d --seconds %d --limit %d "
+        + "--ingest-rate %s", incidents, clients, seconds, limit,
+        ingestRate == Math.rint(ingestRate) ? String.valueOf((long) ingestRate) : String.valueOf(ingestRate));
+    String conditions = String.format("%,d incidents seeded in %.0f s (SQLite, one article each), %d read "
+        + "connections, articles added at %.1f/s during both phases, clients in the same JVM", stored, seedSeconds,
+        readers, ingestPerSecond);
+    report.append("serve", command, conditions, table);
   }
 
   private static void delete(Path dir) throws IOException {
