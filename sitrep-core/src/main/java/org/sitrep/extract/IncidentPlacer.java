@@ -51,10 +51,34 @@ final class IncidentPlacer {
     inTriggers.sort(nearest);
     inDraft.sort(nearest);
     qualifying.sort(nearest);
-    // The dateline says where the report was filed: the incident's place only when its own sentences name none.
-    List<PlaceMention> candidates = !inTriggers.isEmpty() ? inTriggers : !inDraft.isEmpty() ? inDraft
-        : !qualifying.isEmpty() ? qualifying : status == IncidentStatus.CURRENT ? datelines : List.of();
-    return resolver.resolve(candidates, places);
+    List<PlaceMention> candidates = !inTriggers.isEmpty() ? inTriggers : !inDraft.isEmpty() ? inDraft : qualifying;
+    if (!candidates.isEmpty()) return resolver.resolve(candidates, places);
+    return status == IncidentStatus.CURRENT ? filedFrom(doc, datelines, places) : Optional.empty();
+  }
+
+  /** The least share of the article's place votes that makes its country the place of an unplaced incident. */
+  static final double BODY_FOCUS_SHARE = 0.5;
+  /** The share of the article's place votes under which the dateline's country counts as absent from it. */
+  static final double ABSENT_SHARE = 0.2;
+
+  /**
+   * The place of a current incident whose own sentences name none: the dateline's, where the report was filed,
+   * unless the article's other names point to another country and hardly to the dateline's ("MOSCOW (USSR)" over a bombing in Peru, a
+   * "CLANDESTINE" radio's report on El Salvador): then that country.
+   */
+  private Optional<Location> filedFrom(NlpDoc doc, List<PlaceMention> datelines, List<PlaceMention> places) {
+    Optional<PlaceMention> dateline = datelines.stream().findFirst();
+    Optional<PlaceMention> datelineCountry = dateline.flatMap(d -> places.stream()
+        .filter(m -> m.evidence().start() >= d.evidence().end()).findFirst()
+        .filter(m -> doc.raw().substring(d.evidence().end(), m.evidence().start()).matches("\\s*[(,]\\s*")));
+    Optional<Location> filed = dateline.flatMap(d -> resolver.dateline(d, datelineCountry));
+    List<PlaceMention> body = places.stream()
+        .filter(m -> !dateline.equals(Optional.of(m)) && !datelineCountry.equals(Optional.of(m))).toList();
+    Optional<org.sitrep.resolve.Place> focus = resolver.focus(body, BODY_FOCUS_SHARE);
+    if (focus.isEmpty()) return filed;
+    double filedShare = filed.flatMap(Location::country)
+        .map(c -> resolver.countryShares(body).getOrDefault(c, 0.0)).orElse(0.0);
+    return filedShare < ABSENT_SHARE ? Optional.of(PlaceResolver.countryLocation(focus.get())) : filed;
   }
 
   /** How a mention stands in its sentence. */

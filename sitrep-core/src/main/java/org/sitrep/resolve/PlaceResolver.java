@@ -88,6 +88,47 @@ public final class PlaceResolver {
         .flatMap(r -> gazetteer.country(focus).map(country -> unlisted(r, country)));
   }
 
+  /**
+   * Where a dateline says the report was filed: "BOGOTA", "PANAMA CITY (PANAMA)", "QUETTA, Pakistan". Wires file
+   * from places their readers know, so the name is read by size and kind alone, within the country the dateline
+   * adds when it adds one; the article's other names do not vote, since they tell where the news happened, which
+   * may be elsewhere ("MOSCOW (USSR)" over a bombing in Lima).
+   */
+  public Optional<Location> dateline(PlaceMention place, Optional<PlaceMention> country) {
+    Reading r = read(place);
+    if (!r.known() || r.adjective()) return Optional.empty();
+    Optional<String> within = country.flatMap(c -> gazetteer.lookup(c.text()).stream()
+        .filter(p -> p.kind() == PlaceKind.COUNTRY).findFirst()).map(Place::countryCode);
+    List<Place> inCountry = within.map(code -> r.candidates().stream().filter(p -> p.countryCode().equals(code))
+        .toList()).orElse(r.candidates());
+    List<Place> pool = inCountry.isEmpty() ? r.candidates() : inCountry;
+    Place best = pool.stream().max(Comparator.comparingDouble(r::prior)).orElseThrow();
+    return Optional.of(location(new Choice(r, best, 1)));
+  }
+
+  /**
+   * The country that most of these mentions point to, each mention's name voting once with its readings' prior
+   * odds (demonyms included), when it has at least {@code minShare} of the votes: what an article is about.
+   */
+  public Optional<Place> focus(List<PlaceMention> mentions, double minShare) {
+    return countryShares(mentions).entrySet().stream().max(Map.Entry.comparingByValue())
+        .filter(e -> e.getValue() >= minShare).flatMap(e -> gazetteer.country(e.getKey()));
+  }
+
+  /** Each country's share of the votes of these mentions' names, as {@link #focus} counts them. */
+  public Map<String, Double> countryShares(List<PlaceMention> mentions) {
+    Map<String, PlaceMention> byKey = new LinkedHashMap<>();
+    for (PlaceMention m : mentions) byKey.putIfAbsent(PlaceNames.key(m.text()), m);
+    Document doc = new Document(byKey.values().stream().map(this::read).filter(Reading::known).toList());
+    return Map.copyOf(doc.votes(r -> true));
+  }
+
+  /** A country as an incident's place, when nothing more precise is known. */
+  public static Location countryLocation(Place country) {
+    return new Location(country.name(), Optional.empty(), Optional.empty(), Optional.of(country.countryCode()),
+        Optional.of(country.lat()), Optional.of(country.lon()), GeoPrecision.COUNTRY, Optional.empty());
+  }
+
   /** Whether {@code c} comes later in the sentence of {@code r}. */
   private static boolean after(Choice c, Reading r) {
     return c.reading().sentence() == r.sentence() && c.reading().mention().evidence().start() > r.mention().evidence().end();
