@@ -41,7 +41,8 @@ final class IncidentPlacer {
       Sentence s = doc.sentences().get(si);
       if (si == 0 && isDateline(s, m)) datelines.add(m);
       if (!draftSentences.contains(si)) continue;
-      Role role = role(s, m);
+      Role role = nationality(s, m) ? Role.QUALIFIER : role(s, m);
+      if (role == Role.QUALIFIER && resolver.namesCountry(m)) continue;
       if (role == Role.QUALIFIER && triggerSentences.contains(si)) qualifying.add(m);
       if (role != Role.LOCATIVE) continue;
       inDraft.add(m);
@@ -51,9 +52,17 @@ final class IncidentPlacer {
     inTriggers.sort(nearest);
     inDraft.sort(nearest);
     qualifying.sort(nearest);
+    Optional<PlaceMention> dateline = datelines.stream().findFirst();
+    Optional<PlaceMention> datelineCountry = dateline.flatMap(d -> places.stream()
+        .filter(m -> m.evidence().start() >= d.evidence().end()).findFirst()
+        .filter(m -> doc.raw().substring(d.evidence().end(), m.evidence().start()).matches("\\s*[(,]\\s*")));
+    Optional<PlaceResolver.Dateline> filed = dateline.flatMap(d -> resolver.dateline(d, datelineCountry));
     List<PlaceMention> candidates = !inTriggers.isEmpty() ? inTriggers : !inDraft.isEmpty() ? inDraft : qualifying;
-    if (!candidates.isEmpty()) return resolver.resolve(candidates, places);
-    return status == IncidentStatus.CURRENT ? filedFrom(doc, datelines, places) : Optional.empty();
+    if (!candidates.isEmpty()) return resolver.resolve(candidates, places, filed);
+    if (status != IncidentStatus.CURRENT) return Optional.empty();
+    List<PlaceMention> body = places.stream()
+        .filter(m -> !dateline.equals(Optional.of(m)) && !datelineCountry.equals(Optional.of(m))).toList();
+    return filedFrom(filed.map(PlaceResolver.Dateline::location), body);
   }
 
   /** The least share of the article's place votes that makes its country the place of an unplaced incident. */
@@ -66,14 +75,7 @@ final class IncidentPlacer {
    * unless the article's other names point to another country and hardly to the dateline's ("MOSCOW (USSR)" over a bombing in Peru, a
    * "CLANDESTINE" radio's report on El Salvador): then that country.
    */
-  private Optional<Location> filedFrom(NlpDoc doc, List<PlaceMention> datelines, List<PlaceMention> places) {
-    Optional<PlaceMention> dateline = datelines.stream().findFirst();
-    Optional<PlaceMention> datelineCountry = dateline.flatMap(d -> places.stream()
-        .filter(m -> m.evidence().start() >= d.evidence().end()).findFirst()
-        .filter(m -> doc.raw().substring(d.evidence().end(), m.evidence().start()).matches("\\s*[(,]\\s*")));
-    Optional<Location> filed = dateline.flatMap(d -> resolver.dateline(d, datelineCountry));
-    List<PlaceMention> body = places.stream()
-        .filter(m -> !dateline.equals(Optional.of(m)) && !datelineCountry.equals(Optional.of(m))).toList();
+  private Optional<Location> filedFrom(Optional<Location> filed, List<PlaceMention> body) {
     Optional<org.sitrep.resolve.Place> focus = resolver.focus(body, BODY_FOCUS_SHARE);
     if (focus.isEmpty()) return filed;
     double filedShare = filed.flatMap(Location::country)
@@ -135,6 +137,20 @@ final class IncidentPlacer {
     boolean nameBefore = after - 1 < t.size() && t.get(after - 1).pos().startsWith("NNP");
     boolean nounAfter = after < t.size() && (t.get(after).pos().equals("NN") || t.get(after).pos().equals("NNS"));
     return !route && nameBefore && nounAfter ? Role.QUALIFIER : Role.OTHER;
+  }
+
+  /**
+   * A country's name before a noun says whose something is, not where: "near the U.S. embassy", "a U.S. student",
+   * unless the noun is an area ("Colombia's north" aside, "the Peru border region" is not one).
+   */
+  private boolean nationality(Sentence s, PlaceMention m) {
+    List<Token> t = s.tokens();
+    int after = 0;
+    while (after < t.size() && t.get(after).start() < m.evidence().end()) after++;
+    if (after >= t.size() || !t.get(after).pos().startsWith("NN") || AREA_NOUNS.contains(t.get(after).lower())) {
+      return false;
+    }
+    return resolver.namesCountry(m);
   }
 
   /** Tokens between the mention and the nearest trigger in its sentence; sentences without one come last. */
