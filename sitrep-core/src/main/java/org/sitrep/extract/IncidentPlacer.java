@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.IncidentStatus;
 import org.sitrep.domain.Location;
 import org.sitrep.nlp.NlpDoc;
@@ -58,11 +59,27 @@ final class IncidentPlacer {
         .filter(m -> doc.raw().substring(d.evidence().end(), m.evidence().start()).matches("\\s*[(,]\\s*")));
     Optional<PlaceResolver.Dateline> filed = dateline.flatMap(d -> resolver.dateline(d, datelineCountry));
     List<PlaceMention> candidates = !inTriggers.isEmpty() ? inTriggers : !inDraft.isEmpty() ? inDraft : qualifying;
-    if (!candidates.isEmpty()) return resolver.resolve(candidates, places, filed);
+    if (!candidates.isEmpty()) {
+      return resolver.resolve(candidates, places, filed).map(l -> narrowedToDateline(l, filed));
+    }
     if (status != IncidentStatus.CURRENT) return Optional.empty();
     List<PlaceMention> body = places.stream()
         .filter(m -> !dateline.equals(Optional.of(m)) && !datelineCountry.equals(Optional.of(m))).toList();
     return filedFrom(filed.map(PlaceResolver.Dateline::location), body);
+  }
+
+  /**
+   * An incident placed no closer than a country ("attacked in Guatemala", a street the gazetteer lacks) in the
+   * country of a report filed from one of its cities: the report's city, the nearest the text allows.
+   */
+  private Location narrowedToDateline(Location placed, Optional<PlaceResolver.Dateline> filed) {
+    if (placed.precision() != GeoPrecision.COUNTRY || filed.isEmpty()) return placed;
+    Location city = filed.get().location();
+    if (city.precision() != GeoPrecision.CITY || !city.country().equals(placed.country())) return placed;
+    boolean country = placed.evidence().map(e -> resolver.namesCountry(new PlaceMention(placed.name(), e)))
+        .orElse(true);
+    return country ? city : new Location(placed.name(), city.city(), city.admin1(), city.country(),
+        city.lat(), city.lon(), GeoPrecision.CITY, placed.evidence());
   }
 
   /** The least share of the article's place votes that makes its country the place of an unplaced incident. */
