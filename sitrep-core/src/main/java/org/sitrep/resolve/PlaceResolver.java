@@ -105,8 +105,10 @@ public final class PlaceResolver {
       }
     }
     if (chosen.isPresent()) return Optional.of(location(chosen.get()));
-    // Only unlisted names: the first, in the country the document is about.
-    return incident.stream().filter(r -> !r.known() && !r.adjective()).findFirst()
+    // Only unlisted names (or contradicted readings): the first, in the country the document is about.
+    return incident.stream()
+        .filter(r -> !r.adjective() && (!r.known() || contradicted.stream().anyMatch(c -> c.reading() == r)))
+        .findFirst()
         .flatMap(r -> gazetteer.country(focus).map(country -> unlisted(r, country)));
   }
 
