@@ -59,10 +59,8 @@ final class IncidentPlacer {
         .filter(m -> doc.raw().substring(d.evidence().end(), m.evidence().start()).matches("\\s*[(,]\\s*")));
     Optional<PlaceResolver.Dateline> filed = dateline.flatMap(d -> resolver.dateline(d, datelineCountry));
     List<PlaceMention> candidates = !inTriggers.isEmpty() ? inTriggers : !inDraft.isEmpty() ? inDraft : qualifying;
-    if (!candidates.isEmpty()) {
-      return resolver.resolve(candidates, places, filed).map(l -> narrowedToDateline(l, filed));
-    }
-    if (status != IncidentStatus.CURRENT) return Optional.empty();
+    Optional<Location> placed = resolver.resolve(candidates, places, filed).map(l -> narrowedToDateline(l, filed));
+    if (placed.isPresent() || status != IncidentStatus.CURRENT) return placed;
     List<PlaceMention> body = places.stream()
         .filter(m -> !dateline.equals(Optional.of(m)) && !datelineCountry.equals(Optional.of(m))).toList();
     return filedFrom(filed.map(PlaceResolver.Dateline::location), body);
