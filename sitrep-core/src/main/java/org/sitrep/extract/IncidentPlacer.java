@@ -37,12 +37,17 @@ final class IncidentPlacer {
     List<PlaceMention> datelines = new ArrayList<>();
     Set<Integer> draftSentences = new LinkedHashSet<>();
     sentences.forEach(s -> draftSentences.add(s.index()));
+    List<PlaceMention> whose = new ArrayList<>();
     for (PlaceMention m : places) {
       int si = m.evidence().sentence();
       Sentence s = doc.sentences().get(si);
       if (si == 0 && isDateline(s, m)) datelines.add(m);
+      if (nationality(s, m)) {
+        whose.add(m);
+        continue;
+      }
       if (!draftSentences.contains(si)) continue;
-      Role role = nationality(s, m) ? Role.QUALIFIER : role(s, m);
+      Role role = role(s, m);
       if (role == Role.QUALIFIER && resolver.namesCountry(m)) continue;
       if (role == Role.QUALIFIER && triggerSentences.contains(si)) qualifying.add(m);
       if (role != Role.LOCATIVE) continue;
@@ -61,8 +66,10 @@ final class IncidentPlacer {
     List<PlaceMention> candidates = !inTriggers.isEmpty() ? inTriggers : !inDraft.isEmpty() ? inDraft : qualifying;
     Optional<Location> placed = resolver.resolve(candidates, places, filed).map(l -> narrowedToDateline(l, filed));
     if (placed.isPresent() || status != IncidentStatus.CURRENT) return placed;
+    // Whose embassy or student it was ("the U.S. embassy") says nothing of where the article's news is.
     List<PlaceMention> body = places.stream()
-        .filter(m -> !dateline.equals(Optional.of(m)) && !datelineCountry.equals(Optional.of(m))).toList();
+        .filter(m -> !dateline.equals(Optional.of(m)) && !datelineCountry.equals(Optional.of(m)) && !whose.contains(m))
+        .toList();
     return filedFrom(filed.map(PlaceResolver.Dateline::location), body);
   }
 
