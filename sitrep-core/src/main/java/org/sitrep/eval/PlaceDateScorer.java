@@ -69,7 +69,9 @@ public final class PlaceDateScorer {
         Optional<Boolean> dateOk = Optional.empty();
         if (hasCountry) {
           country[1]++;
-          countryOk = Optional.of(loc.flatMap(Location::country).equals(countryCode(key.country().get())));
+          Optional<String> said = loc.flatMap(Location::country);
+          countryOk = Optional.of(said.isPresent()
+              && key.countries().stream().anyMatch(c -> countryCode(c).equals(said)));
           if (countryOk.get()) country[0]++;
         }
         if (hasCity) {

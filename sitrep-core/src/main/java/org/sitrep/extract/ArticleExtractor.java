@@ -91,9 +91,9 @@ public final class ArticleExtractor {
       List<Trigger> acts = triggers.stream().filter(t -> !t.generic() && !AGENT_WORDS.contains(t.evidence().text().toLowerCase())
           && !LABEL_WORDS.contains(t.evidence().text().toLowerCase())).toList();
       List<Trigger> specific = acts.isEmpty() ? triggers.stream().filter(t -> !t.generic()).toList() : acts;
-      // "officials said on Thursday", a dateline's "Dec 3": when the report was made, not when it happened.
-      List<TimeMention> eventTimes = times.stream().filter(tm -> !reportingTime(tm)).toList();
-      List<TimeMention> candidates = eventTimes.isEmpty() ? times : eventTimes;
+      // "officials said on Thursday", a dateline's "Dec 3": when the report was made, not when it happened; an
+      // incident dated by nothing else takes the publication date anyway.
+      List<TimeMention> candidates = times.stream().filter(tm -> !reportingTime(tm)).toList();
       if (specific.isEmpty()) return candidates.stream().findFirst();
       TimeMention best = null;
       int bestDistance = Integer.MAX_VALUE;

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.IncidentStatus;
 import org.sitrep.domain.Location;
 import org.sitrep.nlp.NlpDoc;
@@ -36,12 +37,18 @@ final class IncidentPlacer {
     List<PlaceMention> datelines = new ArrayList<>();
     Set<Integer> draftSentences = new LinkedHashSet<>();
     sentences.forEach(s -> draftSentences.add(s.index()));
+    List<PlaceMention> whose = new ArrayList<>();
     for (PlaceMention m : places) {
       int si = m.evidence().sentence();
       Sentence s = doc.sentences().get(si);
       if (si == 0 && isDateline(s, m)) datelines.add(m);
+      if (nationality(s, m)) {
+        whose.add(m);
+        continue;
+      }
       if (!draftSentences.contains(si)) continue;
       Role role = role(s, m);
+      if (role == Role.QUALIFIER && resolver.namesCountry(m)) continue;
       if (role == Role.QUALIFIER && triggerSentences.contains(si)) qualifying.add(m);
       if (role != Role.LOCATIVE) continue;
       inDraft.add(m);
@@ -51,10 +58,51 @@ final class IncidentPlacer {
     inTriggers.sort(nearest);
     inDraft.sort(nearest);
     qualifying.sort(nearest);
-    // The dateline says where the report was filed: the incident's place only when its own sentences name none.
-    List<PlaceMention> candidates = !inTriggers.isEmpty() ? inTriggers : !inDraft.isEmpty() ? inDraft
-        : !qualifying.isEmpty() ? qualifying : status == IncidentStatus.CURRENT ? datelines : List.of();
-    return resolver.resolve(candidates, places);
+    Optional<PlaceMention> dateline = datelines.stream().findFirst();
+    Optional<PlaceMention> datelineCountry = dateline.flatMap(d -> places.stream()
+        .filter(m -> m.evidence().start() >= d.evidence().end()).findFirst()
+        .filter(m -> doc.raw().substring(d.evidence().end(), m.evidence().start()).matches("\\s*[(,]\\s*")));
+    Optional<PlaceResolver.Dateline> filed = dateline.flatMap(d -> resolver.dateline(d, datelineCountry));
+    List<PlaceMention> candidates = !inTriggers.isEmpty() ? inTriggers : !inDraft.isEmpty() ? inDraft : qualifying;
+    Optional<Location> placed = resolver.resolve(candidates, places, filed).map(l -> narrowedToDateline(l, filed));
+    if (placed.isPresent() || status != IncidentStatus.CURRENT) return placed;
+    // Whose embassy or student it was ("the U.S. embassy") says nothing of where the article's news is.
+    List<PlaceMention> body = places.stream()
+        .filter(m -> !dateline.equals(Optional.of(m)) && !datelineCountry.equals(Optional.of(m)) && !whose.contains(m))
+        .toList();
+    return filedFrom(filed.map(PlaceResolver.Dateline::location), body);
+  }
+
+  /**
+   * An incident placed no closer than a country ("attacked in Guatemala", a street the gazetteer lacks) in the
+   * country of a report filed from one of its cities: the report's city, the nearest the text allows.
+   */
+  private Location narrowedToDateline(Location placed, Optional<PlaceResolver.Dateline> filed) {
+    if (placed.precision() != GeoPrecision.COUNTRY || filed.isEmpty()) return placed;
+    Location city = filed.get().location();
+    if (city.precision() != GeoPrecision.CITY || !city.country().equals(placed.country())) return placed;
+    boolean country = placed.evidence().map(e -> resolver.namesCountry(new PlaceMention(placed.name(), e)))
+        .orElse(true);
+    return country ? city : new Location(placed.name(), city.city(), city.admin1(), city.country(),
+        city.lat(), city.lon(), GeoPrecision.CITY, placed.evidence());
+  }
+
+  /** The least share of the article's place votes that makes its country the place of an unplaced incident. */
+  static final double BODY_FOCUS_SHARE = 0.5;
+  /** The share of the article's place votes under which the dateline's country counts as absent from it. */
+  static final double ABSENT_SHARE = 0.2;
+
+  /**
+   * The place of a current incident whose own sentences name none: the dateline's, where the report was filed,
+   * unless the article's other names point to another country and hardly to the dateline's ("MOSCOW (USSR)" over a bombing in Peru, a
+   * "CLANDESTINE" radio's report on El Salvador): then that country.
+   */
+  private Optional<Location> filedFrom(Optional<Location> filed, List<PlaceMention> body) {
+    Optional<org.sitrep.resolve.Place> focus = resolver.focus(body, BODY_FOCUS_SHARE);
+    if (focus.isEmpty()) return filed;
+    double filedShare = filed.flatMap(Location::country)
+        .map(c -> resolver.countryShares(body).getOrDefault(c, 0.0)).orElse(0.0);
+    return filedShare < ABSENT_SHARE ? Optional.of(PlaceResolver.countryLocation(focus.get())) : filed;
   }
 
   /** How a mention stands in its sentence. */
@@ -111,6 +159,20 @@ final class IncidentPlacer {
     boolean nameBefore = after - 1 < t.size() && t.get(after - 1).pos().startsWith("NNP");
     boolean nounAfter = after < t.size() && (t.get(after).pos().equals("NN") || t.get(after).pos().equals("NNS"));
     return !route && nameBefore && nounAfter ? Role.QUALIFIER : Role.OTHER;
+  }
+
+  /**
+   * A country's name before a noun says whose something is, not where: "near the U.S. embassy", "a U.S. student",
+   * unless the noun is an area ("Colombia's north" aside, "the Peru border region" is not one).
+   */
+  private boolean nationality(Sentence s, PlaceMention m) {
+    List<Token> t = s.tokens();
+    int after = 0;
+    while (after < t.size() && t.get(after).start() < m.evidence().end()) after++;
+    if (after >= t.size() || !t.get(after).pos().startsWith("NN") || AREA_NOUNS.contains(t.get(after).lower())) {
+      return false;
+    }
+    return resolver.namesCountry(m);
   }
 
   /** Tokens between the mention and the nearest trigger in its sentence; sentences without one come last. */

@@ -2,6 +2,7 @@ package org.sitrep.resolve;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,12 @@ public final class PlaceResolver {
   static final int LIST_GAP = 6;
   /** A reading this clear-cut needs no other support. */
   static final double CLEAR_SHARE = 0.6;
+  /** How many mentions a dateline's name counts as, when the article's focus is reckoned. */
+  static final double DATELINE_VOTES = 2;
+  /** A town abroad this small, in a country the article otherwise never points to, is likely another place. */
+  static final long STRAY_MAX_POPULATION = 100_000;
+  static final double STRAY_MAX_SHARE = 0.1;
+  static final double STRAY_FOCUS_SHARE = 0.5;
 
   private final Gazetteer gazetteer;
 
@@ -55,15 +62,30 @@ public final class PlaceResolver {
    * Between equally good readings the one listed first wins, so callers list the likeliest mentions first.
    */
   public Optional<Location> resolve(List<PlaceMention> incidentMentions, List<PlaceMention> documentMentions) {
+    return resolve(incidentMentions, documentMentions, Optional.empty());
+  }
+
+  /**
+   * As {@link #resolve(List, List)}, in an article whose dateline names {@code filedAt}: the dateline's name means
+   * its place wherever the article repeats it ("BOGOTA, 5 JUL 89" and "the ambassador in Bogota", whatever else the
+   * article names), and the dateline counts as {@value #DATELINE_VOTES} mentions towards what the article is about.
+   * A small town abroad that nothing else in the article points to, in an article clearly about another country,
+   * is read as a place the gazetteer lacks.
+   */
+  public Optional<Location> resolve(List<PlaceMention> incidentMentions, List<PlaceMention> documentMentions,
+                                    Optional<Dateline> filedAt) {
     Map<Long, PlaceMention> bySpan = new LinkedHashMap<>();
     for (PlaceMention m : documentMentions) bySpan.putIfAbsent(spanKey(m), m);
     for (PlaceMention m : incidentMentions) bySpan.putIfAbsent(spanKey(m), m);
-    Document doc = new Document(bySpan.values().stream().map(this::read).filter(Reading::known).toList());
+    Function<PlaceMention, Reading> reader = m -> filedAt.map(d -> anchored(read(m), d)).orElseGet(() -> read(m));
+    Optional<Long> datelineSpan = filedAt.map(d -> spanKey(d.mention()));
+    Document doc = new Document(bySpan.values().stream().map(reader).filter(Reading::known).toList(), datelineSpan);
 
-    List<Reading> incident = incidentMentions.stream().map(this::read).toList();
+    List<Reading> incident = incidentMentions.stream().map(reader).toList();
     List<Choice> all = incident.stream().filter(Reading::known).map(doc::choose).toList();
     String focus = doc.topCountry();
-    List<Choice> contradicted = all.stream().filter(c -> contradicted(c, all, focus)).toList();
+    List<Choice> contradicted = all.stream()
+        .filter(c -> contradicted(c, all, focus) || doc.stray(c, focus)).toList();
     List<Choice> choices = all.stream().filter(c -> !contradicted.contains(c)).toList();
     Comparator<Choice> order = Comparator
         .comparing((Choice c) -> !c.supported(all, focus))
@@ -83,9 +105,71 @@ public final class PlaceResolver {
       }
     }
     if (chosen.isPresent()) return Optional.of(location(chosen.get()));
-    // Only unlisted names: the first, in the country the document is about.
-    return incident.stream().filter(r -> !r.known() && !r.adjective()).findFirst()
+    // Only unlisted names (or contradicted readings): the first, in the country the document is about.
+    return incident.stream()
+        .filter(r -> !r.adjective() && (!r.known() || contradicted.stream().anyMatch(c -> c.reading() == r)))
+        .findFirst()
         .flatMap(r -> gazetteer.country(focus).map(country -> unlisted(r, country)));
+  }
+
+  /**
+   * Where a dateline says the report was filed: "BOGOTA", "PANAMA CITY (PANAMA)", "QUETTA, Pakistan". Wires file
+   * from places their readers know, so the name is read by size and kind alone, within the country the dateline
+   * adds when it adds one; the article's other names do not vote, since they tell where the news happened, which
+   * may be elsewhere ("MOSCOW (USSR)" over a bombing in Lima).
+   */
+  public Optional<Dateline> dateline(PlaceMention place, Optional<PlaceMention> country) {
+    Reading r = read(place);
+    if (!r.known() || r.adjective()) return Optional.empty();
+    Optional<String> within = country.flatMap(c -> gazetteer.lookup(c.text()).stream()
+        .filter(p -> p.kind() == PlaceKind.COUNTRY).findFirst()).map(Place::countryCode);
+    List<Place> inCountry = within.map(code -> r.candidates().stream().filter(p -> p.countryCode().equals(code))
+        .toList()).orElse(r.candidates());
+    List<Place> pool = inCountry.isEmpty() ? r.candidates() : inCountry;
+    Place best = pool.stream().max(Comparator.comparingDouble(r::prior)).orElseThrow();
+    return Optional.of(new Dateline(place, best, location(new Choice(r, best, 1))));
+  }
+
+  /** Where a report was filed: the dateline's mention, the place it names, and that place as a location. */
+  public record Dateline(PlaceMention mention, Place place, Location location) {}
+
+  /** A reading of the dateline's name means the dateline's place. */
+  private Reading anchored(Reading r, Dateline d) {
+    if (r.adjective() || !r.known() || !r.key().equals(read(d.mention()).key()) || !r.candidates().contains(d.place())) {
+      return r;
+    }
+    return new Reading(r.mention(), r.key(), r.name(), List.of(d.place()), false);
+  }
+
+  /**
+   * The country that most of these mentions point to, each mention's name voting once with its readings' prior
+   * odds (demonyms included), when it has at least {@code minShare} of the votes: what an article is about.
+   */
+  public Optional<Place> focus(List<PlaceMention> mentions, double minShare) {
+    return countryShares(mentions).entrySet().stream().max(Map.Entry.comparingByValue())
+        .filter(e -> e.getValue() >= minShare).flatMap(e -> gazetteer.country(e.getKey()));
+  }
+
+  /** Each country's share of the votes of these mentions' names, as {@link #focus} counts them. */
+  public Map<String, Double> countryShares(List<PlaceMention> mentions) {
+    Map<String, PlaceMention> byKey = new LinkedHashMap<>();
+    for (PlaceMention m : mentions) byKey.putIfAbsent(PlaceNames.key(m.text()), m);
+    Document doc = new Document(byKey.values().stream().map(this::read).filter(Reading::known).toList(),
+        Optional.empty());
+    return Map.copyOf(doc.votes(r -> true));
+  }
+
+  /** Whether the mention most likely names a country ("U.S.", "Colombia"), by size and kind alone. */
+  public boolean namesCountry(PlaceMention m) {
+    Reading r = read(m);
+    return !r.adjective() && r.candidates().stream().max(Comparator.comparingDouble(r::prior))
+        .map(p -> p.kind() == PlaceKind.COUNTRY).orElse(false);
+  }
+
+  /** A country as an incident's place, when nothing more precise is known. */
+  public static Location countryLocation(Place country) {
+    return new Location(country.name(), Optional.empty(), Optional.empty(), Optional.of(country.countryCode()),
+        Optional.of(country.lat()), Optional.of(country.lon()), GeoPrecision.COUNTRY, Optional.empty());
   }
 
   /** Whether {@code c} comes later in the sentence of {@code r}. */
@@ -112,7 +196,8 @@ public final class PlaceResolver {
     Place p = c.best();
     Place q = next.get().best();
     if (!q.countryCode().equals(p.countryCode())) {
-      return q.kind().specificity() < p.kind().specificity()
+      // "Grenada, eastern Antioquia Department": no country lies inside another country's division.
+      return q.kind().specificity() < p.kind().specificity() || p.kind() == PlaceKind.COUNTRY
           || (q.countryCode().equals(focus) && !p.countryCode().equals(focus) && p.population() < q.population());
     }
     return q.kind() == PlaceKind.ADMIN1 && p.kind() == PlaceKind.CITY && !q.admin1().equals(p.admin1());
@@ -217,12 +302,30 @@ public final class PlaceResolver {
   /** The document's readings, and what they say about each other. */
   private static final class Document {
     private final List<Reading> readings;
+    private final Optional<Long> datelineSpan;
     private final Map<Reading, Map<Place, Double>> odds = new HashMap<>();
     private final Map<String, Map<String, Double>> focusWithout = new HashMap<>();
 
-    Document(List<Reading> readings) {
+    Document(List<Reading> readings, Optional<Long> datelineSpan) {
       this.readings = readings;
+      this.datelineSpan = datelineSpan;
       for (Reading r : readings) odds.put(r, r.odds());
+    }
+
+    /**
+     * A small town abroad that nothing else in the article points to, in an article clearly about another country:
+     * most likely a place the gazetteer lacks that shares its name ("San Miguelito", a San Salvador neighbourhood,
+     * is not the Panamanian town) or a word that is no place at all.
+     */
+    boolean stray(Choice c, String focus) {
+      Place p = c.best();
+      if (c.reading().adjective() || p.kind() != PlaceKind.CITY || p.population() >= STRAY_MAX_POPULATION
+          || p.countryCode().equals(focus)) {
+        return false;
+      }
+      Map<String, Double> others = focusWithout(c.reading().key());
+      return others.getOrDefault(p.countryCode(), 0.0) < STRAY_MAX_SHARE
+          && others.getOrDefault(focus, 0.0) >= STRAY_FOCUS_SHARE;
     }
 
     Choice choose(Reading r) {
@@ -268,15 +371,16 @@ public final class PlaceResolver {
     /** Each country's share of the voters' votes; a voter splits its one vote by its candidates' prior odds. */
     private Map<String, Double> votes(Predicate<Reading> voter) {
       Map<String, Double> votes = new HashMap<>();
-      int voters = 0;
+      double voters = 0;
       for (Reading o : readings) {
         if (!voter.test(o)) continue;
-        voters++;
+        double weight = datelineSpan.equals(Optional.of(spanKey(o.mention()))) ? DATELINE_VOTES : 1;
+        voters += weight;
         for (Map.Entry<Place, Double> e : odds.get(o).entrySet()) {
-          votes.merge(e.getKey().countryCode(), e.getValue(), Double::sum);
+          votes.merge(e.getKey().countryCode(), weight * e.getValue(), Double::sum);
         }
       }
-      int n = voters;
+      double n = voters;
       votes.replaceAll((c, v) -> v / n);
       return votes;
     }

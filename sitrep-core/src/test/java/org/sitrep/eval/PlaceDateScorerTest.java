@@ -80,4 +80,23 @@ class PlaceDateScorerTest {
   void accentsAndCaseDoNotMatterForCities() {
     assertThat(PlaceDateScorer.fold("USULUTÁN")).isEqualTo(PlaceDateScorer.fold("usulutan"));
   }
+
+  @Test
+  void anyCountryAKeyAllowsIsRight() throws Exception {
+    String either = """
+        {"templates": [{"incident_type": "ATTACK",
+          "incident_location": {"alternatives": [[{"name": "COLOMBIA", "type": null}],
+              [{"name": "VENEZUELA", "type": null}]]},
+          "incident_date": {"alternatives": []}}]}""";
+    assertThat(keys(either).get(0).countries()).containsExactly("COLOMBIA", "VENEZUELA");
+    PlaceDateScorer.Report venezuela = SCORER.score(Map.of("d", keys(either)),
+        Map.of("d", List.of(incident(IncidentType.ARMED_ASSAULT, "VE", "Caracas", LocalDate.of(1990, 2, 2),
+            IncidentStatus.CURRENT))));
+    assertThat(venezuela.country().right()).isEqualTo(1);
+    PlaceDateScorer.Report peru = SCORER.score(Map.of("d", keys(either)),
+        Map.of("d", List.of(incident(IncidentType.ARMED_ASSAULT, "PE", "Lima", LocalDate.of(1990, 2, 2),
+            IncidentStatus.CURRENT))));
+    assertThat(peru.country().right()).isZero();
+    assertThat(peru.country().matched()).isEqualTo(1);
+  }
 }

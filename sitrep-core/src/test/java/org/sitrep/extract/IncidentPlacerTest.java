@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
 import org.sitrep.domain.Evidence;
+import org.sitrep.domain.IncidentStatus;
+import org.sitrep.domain.Location;
+import org.sitrep.nlp.NlpDoc;
 import org.sitrep.extract.IncidentPlacer.Role;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -61,5 +65,88 @@ class IncidentPlacerTest {
   void aNameBeforeANounQualifiesIt() {
     assertThat(role("another/DT Basra/NNP activist/NN was/VBD shot/VBN", "Basra")).isEqualTo(Role.QUALIFIER);
     assertThat(role("Pakistani/JJ soldiers/NNS died/VBD", "Pakistani")).isEqualTo(Role.OTHER);
+  }
+
+  private static final org.sitrep.resolve.Gazetteer GAZETTEER = org.sitrep.resolve.Gazetteer.bundled();
+  private static final IncidentPlacer PLACER = new IncidentPlacer(new org.sitrep.resolve.PlaceResolver(GAZETTEER));
+
+  /** Sentences of "word/POS" items, one a line, joined by single spaces; place mentions given by text, in order. */
+  private static Optional<Location> locate(List<String> taggedLines, int triggerSentence, String trigger,
+                                           String... placeTexts) {
+    List<Sentence> sentences = new ArrayList<>();
+    StringBuilder raw = new StringBuilder();
+    for (String line : taggedLines) {
+      if (raw.length() > 0) raw.append(' ');
+      List<Token> tokens = new ArrayList<>();
+      int from = raw.length();
+      for (String item : line.split(" ")) {
+        String[] p = item.split("/");
+        if (raw.length() > from) raw.append(' ');
+        tokens.add(new Token(p[0], p[0].toLowerCase(), p[1], "O", raw.length(), raw.length() + p[0].length()));
+        raw.append(p[0]);
+      }
+      sentences.add(new Sentence(sentences.size(), from, raw.length(), tokens));
+    }
+    String text = raw.toString();
+    NlpDoc doc = new NlpDoc(text, sentences, List.of());
+    List<PlaceMention> places = new ArrayList<>();
+    int at = 0;
+    for (String place : placeTexts) {
+      at = text.indexOf(place, at);
+      int si = sentenceAt(sentences, at);
+      places.add(new PlaceMention(place, Evidence.of(text, at, at + place.length(), si)));
+      at += place.length();
+    }
+    Sentence ts = sentences.get(triggerSentence);
+    int first = 0;
+    while (!ts.tokens().get(first).text().equals(trigger)) first++;
+    Token tt = ts.tokens().get(first);
+    Trigger t = new Trigger(org.sitrep.domain.IncidentType.BOMBING, TriggerStrength.STRONG, triggerSentence, first,
+        first + 1, false, Evidence.of(text, tt.start(), tt.end(), triggerSentence));
+    return PLACER.locate(doc, IncidentStatus.CURRENT, List.of(ts), List.of(t), places);
+  }
+
+  private static int sentenceAt(List<Sentence> sentences, int offset) {
+    for (Sentence s : sentences) if (offset >= s.start() && offset < s.end()) return s.index();
+    throw new IllegalArgumentException("no sentence at " + offset);
+  }
+
+  @Test
+  void anUnplacedIncidentIsPlacedAtTheDateline() {
+    Optional<Location> l = locate(List.of(
+        "QUETTA/NNP ,/, Pakistan/NNP --/: A/DT bomb/NN exploded/VBD today/NN ./."),
+        0, "bomb", "QUETTA", "Pakistan");
+    assertThat(l).map(Location::city).contains(Optional.of("Quetta"));
+    assertThat(l.flatMap(Location::country)).contains("PK");
+  }
+
+  @Test
+  void aForeignDatelineGivesWayToTheCountryTheArticleIsAbout() {
+    Optional<Location> l = locate(List.of(
+        "MOSCOW/NNP (/( USSR/NNP )/) --/: A/DT bomb/NN exploded/VBD under/IN a/DT bus/NN ./.",
+        "Peruvian/JJ police/NNS blamed/VBD rebels/NNS ./.",
+        "Peru/NNP has/VBZ suffered/VBN many/JJ attacks/NNS ./."),
+        0, "bomb", "MOSCOW", "USSR", "Peruvian", "Peru");
+    assertThat(l.flatMap(Location::country)).contains("PE");
+    assertThat(l.map(Location::precision)).contains(org.sitrep.domain.GeoPrecision.COUNTRY);
+  }
+
+  @Test
+  void aCountryBeforeANounSaysWhoseNotWhere() {
+    Optional<Location> l = locate(List.of(
+        "LA/NNP PAZ/NNP ,/, 21/CD MAR/NNP 89/CD --/: A/DT bomb/NN was/VBD found/VBN near/IN the/DT U.S./NNP "
+            + "embassy/NN ./."),
+        0, "bomb", "LA PAZ", "U.S.");
+    assertThat(l.flatMap(Location::country)).contains("BO");
+    assertThat(l.flatMap(Location::city)).contains("La Paz");
+  }
+
+  @Test
+  void anIncidentPlacedOnlyInTheDatelinesCountryIsPlacedInItsCity() {
+    Optional<Location> l = locate(List.of(
+        "GUATEMALA/NNP CITY/NNP ,/, 13/CD JAN/NNP 90/CD --/: Gunmen/NNS killed/VBD two/CD leaders/NNS in/IN "
+            + "Guatemala/NNP ./."),
+        0, "killed", "GUATEMALA CITY", "Guatemala");
+    assertThat(l.flatMap(Location::city)).contains("Guatemala City");
   }
 }

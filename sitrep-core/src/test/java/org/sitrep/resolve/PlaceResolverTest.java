@@ -313,4 +313,78 @@ class PlaceResolverTest {
     Location l = resolve(List.of(all.get(1), all.get(0)), all);
     assertThat(l.city()).contains("Yala");
   }
+
+  @Test
+  void aDatelineIsReadBySizeWhateverElseTheArticleNames() {
+    String text = "BOGOTA, 5 JUL 89 -- Gunmen attacked the home of the U.S. ambassador.\nA U.S. marine was shot.";
+    List<PlaceMention> all = mentions(text, "BOGOTA", "U.S.", "U.S.#2");
+    PlaceResolver.Dateline d = resolver.dateline(all.get(0), Optional.empty()).orElseThrow();
+    assertThat(d.place().countryCode()).isEqualTo("CO");
+    assertThat(d.location().city()).hasValueSatisfying(c -> assertThat(c).startsWith("Bogot"));
+  }
+
+  @Test
+  void aDatelinesCountryChoosesAmongSameNamedCities() {
+    String text = "SAN JOSE (COSTA RICA), 2 JUN 89 -- Rebels issued a communique.";
+    List<PlaceMention> all = mentions(text, "SAN JOSE", "COSTA RICA");
+    PlaceResolver.Dateline d = resolver.dateline(all.get(0), Optional.of(all.get(1))).orElseThrow();
+    assertThat(d.place().countryCode()).isEqualTo("CR");
+    PlaceResolver.Dateline bare = resolver.dateline(all.get(0), Optional.empty()).orElseThrow();
+    assertThat(bare.place().countryCode()).isEqualTo("US");
+  }
+
+  @Test
+  void theDatelinesNameMeansTheDatelinesPlaceThroughoutTheArticle() {
+    String text = "BOGOTA, 5 JUL 89 -- Gunmen attacked the U.S. ambassador's home in Bogota.\n"
+        + "A U.S. marine was shot, U.S. officials said.\nWashington condemned it.";
+    List<PlaceMention> all = mentions(text, "BOGOTA", "U.S.", "Bogota", "U.S.#2", "U.S.#3", "Washington");
+    PlaceResolver.Dateline d = resolver.dateline(all.get(0), Optional.empty()).orElseThrow();
+    Location l = resolver.resolve(List.of(all.get(2)), all, Optional.of(d)).orElseThrow();
+    assertThat(l.country()).contains("CO");
+  }
+
+  @Test
+  void aSmallTownAbroadInAnArticleAboutAnotherCountryIsAPlaceTheGazetteerLacks() {
+    String text = "Salvadoran troops clashed with rebels in El Salvador.\n"
+        + "Guerrillas attacked army forces in Tejutla.\nSalvadoran officials were shocked.";
+    List<PlaceMention> all = mentions(text, "Salvadoran", "El Salvador", "Tejutla", "Salvadoran#2");
+    Location l = resolve(List.of(all.get(2)), all);
+    assertThat(l.name()).isEqualTo("Tejutla");
+    assertThat(l.country()).contains("SV");
+  }
+
+  @Test
+  void aSmallTownAbroadStaysAbroadWhenTheArticlePointsThere() {
+    String text = "Guatemalan police said guerrillas attacked army forces in Tejutla.\nGuatemala was shocked.";
+    Location l = resolveAll(text, "Guatemalan", "Tejutla", "Guatemala");
+    assertThat(l.country()).contains("GT");
+    assertThat(l.city()).contains("Tejutla");
+  }
+
+  @Test
+  void noCountryLiesInsideAnotherCountrysDivision() {
+    String text = "Four police agents were released in Grenada, eastern Antioquia Department.\nColombia rejoiced.";
+    List<PlaceMention> all = mentions(text, "Grenada", "Antioquia Department", "Colombia");
+    Location l = resolve(all.subList(0, 2), all);
+    assertThat(l.name()).isEqualTo("Grenada");
+    assertThat(l.country()).contains("CO");
+    assertThat(l.admin1()).contains("Antioquia");
+  }
+
+  @Test
+  void theFocusIsTheCountryMostNamesPointTo() {
+    String text = "Salvadoran troops fought in Chalatenango and San Miguel.\nA U.S. adviser watched.";
+    List<PlaceMention> all = mentions(text, "Salvadoran", "Chalatenango", "San Miguel", "U.S.");
+    assertThat(resolver.focus(all, 0.5)).map(Place::countryCode).contains("SV");
+    assertThat(resolver.focus(all.subList(3, 4), 0.5)).map(Place::countryCode).contains("US");
+    assertThat(resolver.focus(List.of(), 0.5)).isEmpty();
+  }
+
+  @Test
+  void aCountryNameIsRecognisedAsSuch() {
+    String text = "Near the U.S. embassy in La Paz.";
+    List<PlaceMention> all = mentions(text, "U.S.", "La Paz");
+    assertThat(resolver.namesCountry(all.get(0))).isTrue();
+    assertThat(resolver.namesCountry(all.get(1))).isFalse();
+  }
 }
