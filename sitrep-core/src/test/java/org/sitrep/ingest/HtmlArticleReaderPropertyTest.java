@@ -21,13 +21,15 @@ class HtmlArticleReaderPropertyTest {
 
   /**
    * Markup pieces; SECRET marks what must never reach the text. No piece ends inside a tag name or starts an end tag
-   * ("<span" + "<script>" is an element named "span<script" whose text browsers show, so SECRET would be visible).
+   * ("<span" + "<script>" is an element named "span<script" whose text browsers show, so SECRET would be visible), and
+   * a stray "<" comes with a space: "<" + "Gunmen opened fire. <script>" would open an element named "gunmen" whose
+   * attributes swallow the "<script", leaving SECRET() as text a browser shows.
    */
   private static final List<String> PIECES = List.of("<div>", "</div>", "<p>", "</p>", "<article>", "</article>",
       "<nav>", "</nav>", "<a href='javascript:SECRET()'>", "</a>", "<br>", "<h1>", "</h1>", "<table><tr><td>",
       "</td>", "<script>SECRET()</script>", "<style>p{SECRET:1}</style>", "<img onerror='SECRET()' src=x>",
       "<!-- SECRET -->", "<div class='share-bar'>", "<iframe srcdoc='SECRET'></iframe>", "<meta content='SECRET'>",
-      "<title>", "</title>", "&amp;", "&nbsp;", "&#x0;", "&bogus;", "<", ">", "\"", "'", "=", "<span>",
+      "<title>", "</title>", "&amp;", "&nbsp;", "&#x0;", "&bogus;", "< ", ">", "\"", "'", "=", "<span>",
       "Gunmen opened fire. ", "Police said 3 died. ", "é—“”", "\u0000", "\uFEFF", "\n\n", " ");
 
   @Provide
