@@ -97,7 +97,7 @@ public final class Muc4Candidates {
   }
 
   /** Tokens [first, last) of a sentence. */
-  private record Span(int sentence, int first, int last) {}
+  record Span(int sentence, int first, int last) {}
 
   private static int distance(Map<Integer, Muc4IncidentType> evidence, int sentence) {
     int best = Integer.MAX_VALUE;
