@@ -17,11 +17,13 @@ import org.sitrep.domain.Extraction;
 import org.sitrep.eval.Muc4Entity;
 import org.sitrep.eval.Muc4Relevance;
 import org.sitrep.eval.Muc4Role;
+import org.sitrep.eval.Muc4RoleFiller;
 import org.sitrep.eval.Muc4Template;
 import org.sitrep.eval.Muc4TemplateMapper;
 import org.sitrep.ingest.Source;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,10 +43,15 @@ public final class Muc4Command implements Callable<Integer> {
   @Option(names = "--no-relevance", description = "Keep every mapped template: skip the learned relevance model.")
   boolean noRelevance;
 
+  @Option(names = "--no-roles", description = "Fill roles by the mapper's rules: skip the learned role models.")
+  boolean noRoles;
+
   @Override
   public Integer call() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
-    Pipeline pipeline = nlp.pipeline();
+    RecordingNlpEngine engine = new RecordingNlpEngine(nlp.engine());
+    Pipeline pipeline = Sitrep.pipeline(engine);
+    Optional<Muc4RoleFiller> roles = noRoles ? Optional.empty() : Muc4RoleFiller.bundled();
     Muc4TemplateMapper templates = new Muc4TemplateMapper();
     Optional<Muc4Relevance> relevance = noRelevance ? Optional.empty() : Muc4Relevance.bundled();
     List<String> lines = Files.readAllLines(in, StandardCharsets.UTF_8);
@@ -71,6 +78,10 @@ public final class Muc4Command implements Callable<Integer> {
         if (result instanceof DocResult.Ok<Extraction> ok) {
           List<Muc4Template> mapped = templates.templates(ok.value());
           if (relevance.isPresent()) mapped = relevance.get().filter(ok.value(), mapped);
+          // relevance is judged on the rules' templates (what it was trained on); the roles then come from the models
+          if (!mapped.isEmpty() && roles.isPresent()) {
+            mapped = roles.get().templates(templates, ok.value(), engine.last());
+          }
           for (Muc4Template t : mapped) array.add(toJson(mapper, t));
         } else if (result instanceof DocResult.Failed<Extraction> f) {
           f.problems().forEach(p -> System.err.println("sitrep: error: " + p.oneLine()));

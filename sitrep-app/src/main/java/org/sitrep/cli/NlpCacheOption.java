@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import org.sitrep.corenlp.CoreNlpEngine;
 import org.sitrep.nlp.CachedNlpEngine;
+import org.sitrep.nlp.NlpEngine;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Sitrep;
 import picocli.CommandLine.Option;
@@ -19,8 +20,11 @@ final class NlpCacheOption {
   Path dir;
 
   /** sitrep's pipeline, reading CoreNLP's analyses from the cache when one was asked for. */
-  Pipeline pipeline() {
-    if (dir == null) return Sitrep.pipeline(CoreNlpEngine.sitrepProfile());
-    return Sitrep.pipeline(new CachedNlpEngine(CoreNlpEngine::sitrepProfile, CoreNlpEngine.SITREP_PROFILE_ID, dir));
+  Pipeline pipeline() { return Sitrep.pipeline(engine()); }
+
+  /** CoreNLP with sitrep's profile, behind the cache when one was asked for. */
+  NlpEngine engine() {
+    if (dir == null) return CoreNlpEngine.sitrepProfile();
+    return new CachedNlpEngine(CoreNlpEngine::sitrepProfile, CoreNlpEngine.SITREP_PROFILE_ID, dir);
   }
 }

@@ -8,18 +8,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.domain.Extraction;
+import org.sitrep.eval.Counts;
+import org.sitrep.eval.Muc4Candidates;
+import org.sitrep.eval.Muc4Document;
+import org.sitrep.eval.Muc4Entity;
+import org.sitrep.eval.Muc4Evaluation;
+import org.sitrep.eval.Muc4IncidentType;
+import org.sitrep.eval.Muc4Jsonl;
 import org.sitrep.eval.Muc4Relevance;
+import org.sitrep.eval.Muc4Report;
+import org.sitrep.eval.Muc4Role;
+import org.sitrep.eval.Muc4RoleFiller;
+import org.sitrep.eval.Muc4Slot;
 import org.sitrep.eval.Muc4Split;
 import org.sitrep.eval.Muc4Template;
 import org.sitrep.eval.Muc4TemplateMapper;
 import org.sitrep.learn.LogisticModel;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Sitrep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,56 +49,87 @@ public final class TrainCommand implements Runnable {
   public void run() { spec.commandLine().usage(System.err); }
 
   /**
-   * {@code sitrep train muc4}: the MUC-4 relevance model from train.jsonl. Examples are the train reports for which
-   * sitrep maps at least one template (the model only ever vetoes); the label is whether the key has any template.
+   * {@code sitrep train muc4}: the MUC-4 relevance model and the role models from train.jsonl. Relevance examples are
+   * the train reports for which sitrep maps at least one template (the model only ever vetoes); the label is whether
+   * the key has any template. Role examples are the candidate phrases of those reports ({@link Muc4Candidates}),
+   * labelled per role by whether the key lists the phrase's normalised string for that role.
    */
   @Command(name = "muc4", mixinStandardHelpOptions = true,
-      description = "Train the MUC-4 relevance model on train.jsonl; prints 5-fold cross-validation on train.")
+      description = "Train the MUC-4 relevance and role models on train.jsonl; prints 5-fold cross-validation on train.")
   static final class Muc4 implements Callable<Integer> {
     @Mixin NlpCacheOption nlp = new NlpCacheOption();
 
-    @Option(names = "--out", description = "Model file (default: ${DEFAULT-VALUE}, committed).",
-        defaultValue = "sitrep-core/src/main/resources/" + Muc4Relevance.RESOURCE)
-    Path out;
+    @Option(names = "--out-dir", description = "Where the models go (default: ${DEFAULT-VALUE}, committed).",
+        defaultValue = "sitrep-core/src/main/resources/")
+    Path outDir;
 
-    @Option(names = "--cache", paramLabel = "FILE",
-        description = "Features of each train report (JSON Lines): read when it exists, else written. Lets you retrain"
-            + " without rerunning the pipeline; delete it when extraction changes.")
-    Path cache;
+    @Option(names = "--no-roles", description = "Train and write the relevance model only.")
+    boolean noRoles;
+
+    @Option(names = "--cv-only", description = "Cross-validate only; write no model.")
+    boolean cvOnly;
+
+    /** Role models see many more, sparser examples than relevance: fewer passes suffice. */
+    static final LogisticModel.Settings ROLE_SETTINGS = new LogisticModel.Settings(8, 0.05, 1e-6, 20261125L, 2e-6);
+
+    /** Thresholds tried for each role in cross-validation. */
+    static final double[] ROLE_THRESHOLDS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
+
+    /** What one train report contributes. */
+    private record Report(String id, Extraction extraction, List<Muc4Template> ruleTemplates,
+                          Map<org.sitrep.domain.Incident, Muc4IncidentType> incidents,
+                          List<Muc4Candidates.Candidate> candidates, boolean[][] labels,
+                          LogisticModel.Example relevance) {}
 
     @Override
     public Integer call() throws IOException {
       ObjectMapper mapper = new ObjectMapper();
-      List<LogisticModel.Example> examples;
-      if (cache != null && Files.exists(cache)) {
-        examples = readCache(mapper, cache);
-        System.err.printf("train: %d examples from %s%n", examples.size(), cache);
-      } else {
-        Optional<Path> file = Muc4Split.TRAIN.locate(Path.of(""));
-        if (file.isEmpty()) {
-          System.err.println("sitrep: error: cannot find shared/data/muc4/train.jsonl above "
-              + Path.of("").toAbsolutePath());
-          return 2;
-        }
-        examples = extract(mapper, file.get(), nlp.pipeline());
-        if (cache != null) writeCache(mapper, cache, examples);
+      Optional<Path> file = Muc4Split.TRAIN.locate(Path.of(""));
+      if (file.isEmpty()) {
+        System.err.println("sitrep: error: cannot find shared/data/muc4/train.jsonl above "
+            + Path.of("").toAbsolutePath());
+        return 2;
       }
-      long positives = examples.stream().filter(LogisticModel.Example::positive).count();
-      System.err.printf("train: %d examples, %d relevant%n", examples.size(), positives);
-      crossValidate(examples);
-      LogisticModel model = LogisticModel.train(examples, LogisticModel.Settings.DEFAULT);
-      if (out.getParent() != null) Files.createDirectories(out.getParent());
+      List<Muc4Document> gold = Muc4Jsonl.readGold(file.get());
+      List<Report> reports = extract(mapper, file.get(), gold);
+      List<LogisticModel.Example> relevanceExamples = reports.stream().map(Report::relevance).toList();
+      long positives = relevanceExamples.stream().filter(LogisticModel.Example::positive).count();
+      System.err.printf("train: %d reports with mapped templates, %d relevant%n", reports.size(), positives);
+      crossValidateRelevance(relevanceExamples);
+      Map<Muc4Role, Double> thresholds = noRoles ? Map.of() : crossValidateRoles(reports, gold);
+      if (cvOnly) return 0;
+      Files.createDirectories(outDir.resolve(Muc4Relevance.RESOURCE).getParent());
+      write(LogisticModel.train(relevanceExamples, LogisticModel.Settings.DEFAULT),
+          outDir.resolve(Muc4Relevance.RESOURCE));
+      if (!noRoles) {
+        for (Muc4Role role : Muc4Role.values()) {
+          write(LogisticModel.train(roleExamples(reports, role), ROLE_SETTINGS),
+              outDir.resolve(Muc4RoleFiller.resource(role)));
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(outDir.resolve(Muc4RoleFiller.THRESHOLDS),
+            StandardCharsets.UTF_8)) {
+          for (Map.Entry<Muc4Role, Double> e : thresholds.entrySet()) {
+            w.write(e.getKey().jsonKey() + "\t" + e.getValue() + "\n");
+          }
+        }
+      }
+      return 0;
+    }
+
+    private static void write(LogisticModel model, Path out) throws IOException {
       try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         model.write(w);
       }
       System.err.printf("train: %d weights written to %s%n", model.weights().size(), out);
-      return 0;
     }
 
-    private static List<LogisticModel.Example> extract(ObjectMapper mapper, Path file, Pipeline pipeline)
-        throws IOException {
+    private List<Report> extract(ObjectMapper mapper, Path file, List<Muc4Document> gold) throws IOException {
+      Map<String, Muc4Document> goldById = new java.util.HashMap<>();
+      for (Muc4Document d : gold) goldById.put(d.id(), d);
+      RecordingNlpEngine engine = new RecordingNlpEngine(nlp.engine());
+      Pipeline pipeline = Sitrep.pipeline(engine);
       Muc4TemplateMapper mapping = new Muc4TemplateMapper();
-      List<LogisticModel.Example> examples = new ArrayList<>();
+      List<Report> reports = new ArrayList<>();
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       long start = System.nanoTime();
       int done = 0;
@@ -93,7 +137,8 @@ public final class TrainCommand implements Runnable {
         if (line.isBlank()) continue;
         JsonNode doc = mapper.readTree(line);
         boolean relevant = doc.path("templates").size() > 0;
-        DocResult<Extraction> r = pipeline.process(Muc4Input.source(doc, "train:" + (done + 1)));
+        org.sitrep.ingest.Source source = Muc4Input.source(doc, "train:" + (done + 1));
+        DocResult<Extraction> r = pipeline.process(source);
         done++;
         if (done % 100 == 0) {
           System.err.printf("train: %d/%d reports, %.1f docs/s%n", done, lines.size(),
@@ -102,13 +147,134 @@ public final class TrainCommand implements Runnable {
         if (!(r instanceof DocResult.Ok<Extraction> ok)) continue;
         List<Muc4Template> templates = mapping.templates(ok.value());
         if (templates.isEmpty()) continue;
-        examples.add(new LogisticModel.Example(Muc4Relevance.features(ok.value(), templates), relevant));
+        Map<org.sitrep.domain.Incident, Muc4IncidentType> incidents = mapping.mappedIncidents(ok.value());
+        List<Muc4Candidates.Candidate> candidates =
+            noRoles ? List.of() : Muc4Candidates.of(ok.value(), engine.last(), incidents);
+        Muc4Document key = goldById.getOrDefault(source.name(), new Muc4Document(source.name(), List.of()));
+        reports.add(new Report(source.name(), ok.value(), templates, incidents, candidates,
+            Muc4RoleFiller.labels(candidates, key),
+            new LogisticModel.Example(Muc4Relevance.features(ok.value(), templates), relevant)));
       }
-      return examples;
+      return reports;
+    }
+
+    private static List<LogisticModel.Example> roleExamples(List<Report> reports, Muc4Role role) {
+      List<LogisticModel.Example> out = new ArrayList<>();
+      for (Report r : reports) {
+        for (int c = 0; c < r.candidates().size(); c++) {
+          out.add(new LogisticModel.Example(r.candidates().get(c).features(), r.labels()[c][role.ordinal()]));
+        }
+      }
+      return out;
+    }
+
+    /**
+     * 5 folds by report (every 5th): relevance and role models trained on four, applied to the fifth; then the
+     * held-out predictions of all folds are scored with GTT and CEAF-REE against the train key, for each role
+     * threshold, beside the rules' fillers under the same cross-validated relevance.
+     */
+    private static Map<Muc4Role, Double> crossValidateRoles(List<Report> reports, List<Muc4Document> gold) {
+      int n = reports.size();
+      // how many keyed entities any candidate could find: the ceiling of the role models' recall
+      int candidates = 0;
+      for (Report r : reports) candidates += r.candidates().size();
+      System.err.printf("train: %d candidates in %d reports%n", candidates, n);
+      Map<String, Muc4Document> goldById = new java.util.HashMap<>();
+      for (Muc4Document d : gold) goldById.put(d.id(), d);
+      for (Muc4Role role : Muc4Role.values()) {
+        int entities = 0;
+        int reachable = 0;
+        int positives = 0;
+        for (Report r : reports) {
+          java.util.Set<String> proposed = new java.util.HashSet<>();
+          for (Muc4Candidates.Candidate c : r.candidates()) proposed.add(c.normalized());
+          for (int c = 0; c < r.candidates().size(); c++) if (r.labels()[c][role.ordinal()]) positives++;
+          for (Muc4Template t : goldById.get(r.id()).templates()) {
+            for (Muc4Entity e : t.fillers(role)) {
+              entities++;
+              if (e.alternatives().stream().anyMatch(a -> proposed.contains(
+                  org.sitrep.eval.MentionNormalizer.normalize(a)))) reachable++;
+            }
+          }
+        }
+        System.err.printf("train: %-8s %d positive candidates; %d of %d keyed entities reachable%n", role.jsonKey(),
+            positives, reachable, entities);
+      }
+      double[] relevanceP = new double[n];
+      double[][][] probabilities = new double[n][][];
+      for (int fold = 0; fold < 5; fold++) {
+        List<Report> training = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (i % 5 != fold) training.add(reports.get(i));
+        LogisticModel relevance = LogisticModel.train(training.stream().map(Report::relevance).toList(),
+            LogisticModel.Settings.DEFAULT);
+        Map<Muc4Role, LogisticModel> models = new EnumMap<>(Muc4Role.class);
+        for (Muc4Role role : Muc4Role.values()) models.put(role, LogisticModel.train(roleExamples(training, role),
+            ROLE_SETTINGS));
+        for (int i = fold; i < n; i += 5) {
+          Report r = reports.get(i);
+          relevanceP[i] = relevance.probability(r.relevance().features());
+          probabilities[i] = Muc4RoleFiller.score(models, r.candidates());
+        }
+        System.err.printf("train: fold %d trained%n", fold + 1);
+      }
+      Muc4TemplateMapper mapping = new Muc4TemplateMapper();
+      System.err.println("train: 5-fold cross-validation on train, GTT F1 per row (type, 5 roles, micro), CEAF-REE");
+      boolean[] kept = new boolean[n];
+      for (int i = 0; i < n; i++) kept[i] = relevanceP[i] >= Muc4Relevance.DEFAULT_THRESHOLD;
+      List<Muc4Document> rules = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        rules.add(new Muc4Document(reports.get(i).id(), kept[i] ? reports.get(i).ruleTemplates() : List.of()));
+      }
+      print("rules", Muc4Evaluation.evaluate(gold, rules));
+      // one threshold for all roles, the one with the best micro GTT F1: thresholds chosen per role interact through
+      // the decoding (one role per phrase) and did worse in cross-validation than a shared one
+      double best = ROLE_THRESHOLDS[0];
+      double bestF1 = -1;
+      for (double t : ROLE_THRESHOLDS) {
+        Map<Muc4Role, Double> thresholds = new EnumMap<>(Muc4Role.class);
+        for (Muc4Role role : Muc4Role.values()) thresholds.put(role, t);
+        Muc4Report report = Muc4Evaluation.evaluate(gold, learned(reports, kept, probabilities, thresholds, mapping));
+        print(String.format("learned, threshold %.2f", t), report);
+        if (report.gtt().micro().f1() > bestF1) {
+          bestF1 = report.gtt().micro().f1();
+          best = t;
+        }
+      }
+      System.err.printf("train: chosen role threshold %.2f%n", best);
+      Map<Muc4Role, Double> chosen = new EnumMap<>(Muc4Role.class);
+      for (Muc4Role role : Muc4Role.values()) chosen.put(role, best);
+      return chosen;
+    }
+
+    private static List<Muc4Document> learned(List<Report> reports, boolean[] kept, double[][][] probabilities,
+                                              Map<Muc4Role, Double> thresholds, Muc4TemplateMapper mapping) {
+      List<Muc4Document> out = new ArrayList<>();
+      for (int i = 0; i < reports.size(); i++) {
+        Report r = reports.get(i);
+        if (!kept[i]) {
+          out.add(new Muc4Document(r.id(), List.of()));
+          continue;
+        }
+        Map<org.sitrep.domain.Incident, Map<Muc4Role, List<Muc4Entity>>> fillers =
+            Muc4RoleFiller.decode(r.candidates(), probabilities[i], thresholds, r.incidents().keySet());
+        out.add(new Muc4Document(r.id(), mapping.templates(r.extraction(), x -> fillers.getOrDefault(x, Map.of()))));
+      }
+      return out;
+    }
+
+    private static void print(String label, Muc4Report report) {
+      StringBuilder line = new StringBuilder(String.format("  %-28s", label));
+      for (Muc4Slot slot : Muc4Slot.values()) {
+        line.append(String.format(" %5.1f", 100 * report.gtt().rows().getOrDefault(slot, Counts.ZERO).f1()));
+      }
+      Counts micro = report.gtt().micro();
+      line.append(String.format(" | GTT P %5.1f R %5.1f F1 %5.1f | CEAF-REE %5.1f", 100 * micro.precision(),
+          100 * micro.recall(), 100 * micro.f1(), 100 * report.ceafRee().micro().f1()));
+      System.err.println(line);
     }
 
     /** 5 folds by position (every 5th example): accuracy and vetoes at a few thresholds, to choose one honestly. */
-    private static void crossValidate(List<LogisticModel.Example> examples) {
+    private static void crossValidateRelevance(List<LogisticModel.Example> examples) {
       double[] thresholds = {0.3, 0.4, 0.5, 0.6};
       int[][] counts = new int[thresholds.length][4];   // kept relevant, dropped relevant, kept irrelevant, dropped irr.
       for (int fold = 0; fold < 5; fold++) {
@@ -130,28 +296,6 @@ public final class TrainCommand implements Runnable {
         System.err.printf("  %9.2f  %13d  %16d  %15d  %18d%n", thresholds[t], counts[t][0], counts[t][1],
             counts[t][2], counts[t][3]);
       }
-    }
-
-    private static void writeCache(ObjectMapper mapper, Path cache, List<LogisticModel.Example> examples)
-        throws IOException {
-      try (BufferedWriter w = Files.newBufferedWriter(cache, StandardCharsets.UTF_8)) {
-        for (LogisticModel.Example e : examples) {
-          w.write(mapper.writeValueAsString(Map.of("positive", e.positive(), "features", e.features())));
-          w.newLine();
-        }
-      }
-    }
-
-    private static List<LogisticModel.Example> readCache(ObjectMapper mapper, Path cache) throws IOException {
-      List<LogisticModel.Example> examples = new ArrayList<>();
-      for (String line : Files.readAllLines(cache, StandardCharsets.UTF_8)) {
-        if (line.isBlank()) continue;
-        JsonNode n = mapper.readTree(line);
-        Map<String, Double> features = new java.util.TreeMap<>();
-        n.path("features").fields().forEachRemaining(f -> features.put(f.getKey(), f.getValue().asDouble()));
-        examples.add(new LogisticModel.Example(features, n.path("positive").asBoolean()));
-      }
-      return examples;
     }
   }
 }

@@ -23,11 +23,27 @@ import org.sitrep.domain.Weapon;
  */
 public final class Muc4TemplateMapper {
   public List<Muc4Template> templates(Extraction extraction) {
+    return templates(extraction, Muc4TemplateMapper::ruleFillers);
+  }
+
+  /** The incidents that become templates, in report order, each with its MUC-4 type. */
+  public Map<Incident, Muc4IncidentType> mappedIncidents(Extraction extraction) {
+    Map<Incident, Muc4IncidentType> out = new LinkedHashMap<>();
+    for (Incident incident : extraction.incidents()) muc4Type(incident).ifPresent(t -> out.put(incident, t));
+    return out;
+  }
+
+  /**
+   * The templates with each incident's role fillers chosen by {@code fillersOf} (the rules, or a learned
+   * {@link Muc4RoleFiller}); types and the split into one template per MUC-4 act stay the mapper's.
+   */
+  public List<Muc4Template> templates(Extraction extraction,
+                                      java.util.function.Function<Incident, Map<Muc4Role, List<Muc4Entity>>> fillersOf) {
     List<Muc4Template> out = new ArrayList<>();
-    for (Incident incident : extraction.incidents()) {
-      Optional<Muc4IncidentType> type = muc4Type(incident);
-      if (type.isEmpty()) continue;
-      Muc4Template main = template(type.get(), incident);
+    for (Map.Entry<Incident, Muc4IncidentType> e : mappedIncidents(extraction).entrySet()) {
+      Incident incident = e.getKey();
+      Optional<Muc4IncidentType> type = Optional.of(e.getValue());
+      Muc4Template main = Muc4Template.of(type.get(), fillersOf.apply(incident));
       // One report of "guerrillas attacked the post and kidnapped the mayor" is two MUC-4 incidents: each other MUC-4
       // type among the subtypes gets a template of its own, with the perpetrators and the role that goes with its act
       java.util.Set<Muc4IncidentType> seen = java.util.EnumSet.of(type.get());
@@ -90,7 +106,8 @@ public final class Muc4TemplateMapper {
     return type.muc4().flatMap(Muc4IncidentType::fromLabel);
   }
 
-  private static Muc4Template template(Muc4IncidentType type, Incident incident) {
+  /** The rules' fillers of one incident: sitrep's participants and weapons, sorted into roles by kind. */
+  static Map<Muc4Role, List<Muc4Entity>> ruleFillers(Incident incident) {
     Map<String, List<String>> perpInd = new LinkedHashMap<>();
     Map<String, List<String>> perpOrg = new LinkedHashMap<>();
     Map<String, List<String>> target = new LinkedHashMap<>();
@@ -128,7 +145,7 @@ public final class Muc4TemplateMapper {
     fillers.put(Muc4Role.TARGET, entities(target));
     fillers.put(Muc4Role.VICTIM, entities(victim));
     fillers.put(Muc4Role.WEAPON, entities(weapon));
-    return Muc4Template.of(type, fillers);
+    return fillers;
   }
 
   private static List<Muc4Entity> entities(Map<String, List<String>> byKey) {

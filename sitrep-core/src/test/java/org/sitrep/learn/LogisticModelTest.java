@@ -56,6 +56,22 @@ class LogisticModelTest {
   }
 
   @Test
+  void aSlowerDecayLearnsMoreFromManyRareExamples() {
+    // 1 positive in 50, as for a role among candidate phrases: with the default decay the rate is gone before the
+    // rare positives have moved their feature far
+    List<LogisticModel.Example> examples = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      boolean positive = i % 50 == 0;
+      examples.add(new LogisticModel.Example(Map.of(positive ? "h:bomb" : "h:word" + (i % 97), 1.0), positive));
+    }
+    LogisticModel fast = LogisticModel.train(examples, new LogisticModel.Settings(3, 0.05, 1e-6, 1L));
+    LogisticModel slow = LogisticModel.train(examples, new LogisticModel.Settings(3, 0.05, 1e-6, 1L, 2e-6));
+    assertThat(slow.probability(Map.of("h:bomb", 1.0))).isGreaterThan(0.9)
+        .isGreaterThan(fast.probability(Map.of("h:bomb", 1.0)));
+    assertThat(slow.probability(Map.of("h:word5", 1.0))).isLessThan(0.1);
+  }
+
+  @Test
   void malformedLineNamesItsNumber() {
     assertThatThrownBy(() -> LogisticModel.read(new BufferedReader(new StringReader("#bias\t0.1\nw:bomb\tlots\n"))))
         .isInstanceOf(IOException.class).hasMessageContaining("line 2");
