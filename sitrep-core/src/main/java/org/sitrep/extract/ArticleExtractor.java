@@ -53,6 +53,19 @@ public final class ArticleExtractor {
       "gunman", "gunmen", "hijacker", "hijackers", "bomber", "bombers", "hostage", "hostages", "kidnapper",
       "kidnappers", "rioter", "rioters", "protester", "protesters", "demonstrators", "robbers", "assassin");
 
+  /**
+   * What others do about an incident once it is known: its time is the reaction's ("the ministry today condemned
+   * the killing"), not the incident's.
+   */
+  private static final Set<String> REACTION_VERBS = Set.of(
+      "condemn", "condemned", "condemns", "deny", "denied", "denies", "demand", "demanded", "demands", "disclose",
+      "disclosed", "reveal", "revealed", "reveals", "inform", "informed", "indicate", "indicated",
+      "accuse", "accused", "assert", "asserted", "acknowledge", "acknowledged", "admit", "admitted", "deplore",
+      "deplored", "repudiate", "repudiated", "protest", "protested", "urge", "urged", "mourn", "mourned", "learn",
+      "learned", "issue", "issued", "publish", "published", "broadcast", "mention",
+      "mentioned", "specify", "specified", "blame", "blamed", "decry", "decried", "reiterate", "reiterated",
+      "reject", "rejected", "ask", "asked");
+
   private static final Set<String> SEPARATE_CUES = Set.of("separate", "separately", "another", "elsewhere", "second");
 
   private final TriggerLexicon triggers = new TriggerLexicon();
@@ -85,7 +98,7 @@ public final class ArticleExtractor {
      * The time the sentence gives its event: the time expression nearest to one of its specific triggers
      * ("a court on Wednesday sentenced … for a bombing … in 2017": 2017 dates the bombing).
      */
-    Optional<TimeMention> eventTime() {
+    Optional<TimeMention> eventTime(Optional<LocalDate> published) {
       // Words for the people involved ("gunmen", "hostages") say nothing about when: events and acts do.
       // "attack" labels an event already named; acts ("abducted", "stormed") carry its time.
       List<Trigger> acts = triggers.stream().filter(t -> !t.generic() && !AGENT_WORDS.contains(t.evidence().text().toLowerCase())
@@ -93,7 +106,10 @@ public final class ArticleExtractor {
       List<Trigger> specific = acts.isEmpty() ? triggers.stream().filter(t -> !t.generic()).toList() : acts;
       // "officials said on Thursday", a dateline's "Dec 3": when the report was made, not when it happened; an
       // incident dated by nothing else takes the publication date anyway.
-      List<TimeMention> candidates = times.stream().filter(tm -> !reportingTime(tm)).toList();
+      // A time after publication is a plan or a threat ("to boycott the elections of 12 November"), and "since
+      // early April" starts a state of affairs: neither dates an act.
+      List<TimeMention> candidates = times.stream().filter(tm -> !reportingTime(tm) && !sinceTime(tm))
+          .filter(tm -> published.map(p -> !tm.start().isAfter(p)).orElse(true)).toList();
       if (specific.isEmpty()) return candidates.stream().findFirst();
       TimeMention best = null;
       int bestDistance = Integer.MAX_VALUE;
@@ -113,8 +129,15 @@ public final class ArticleExtractor {
     private boolean reportingTime(TimeMention tm) {
       List<Token> t = sentence.tokens();
       for (int k = Math.max(0, tm.firstToken() - 2); k < tm.firstToken(); k++) {
-        if (t.get(k).pos().startsWith("VB") && AttributionFinder.REPORTING_VERBS.contains(t.get(k).lower())) return true;
+        if (isReportVerb(t.get(k))) return true;
       }
+      // "military sources today reported", "the party on Tuesday condemned": the time sits between the source and
+      // its verb.
+      for (int k = tm.lastToken(); k < Math.min(t.size(), tm.lastToken() + 2); k++) {
+        if (isReportVerb(t.get(k))) return true;
+        if (!t.get(k).pos().startsWith("VB") && !t.get(k).pos().startsWith("RB")) break;
+      }
+      if (accordingTo(t, tm.firstToken())) return true;
       if (sentence.index() == 0) {
         for (int k = tm.lastToken(); k < Math.min(t.size(), tm.lastToken() + 8); k++) {
           String w = t.get(k).text();
@@ -122,6 +145,30 @@ public final class ArticleExtractor {
             return tm.firstToken() < 6; // "BAGHDAD, Dec 3 (Agency) - Gunmen …"
           }
         }
+      }
+      return false;
+    }
+
+    private boolean sinceTime(TimeMention tm) {
+      List<Token> t = sentence.tokens();
+      for (int k = tm.firstToken() - 1; k >= Math.max(0, tm.firstToken() - 2); k--) {
+        String w = t.get(k).lower();
+        if (w.equals("since")) return true;
+        if (!w.equals("early") && !w.equals("late") && !w.equals("mid")) return false;
+      }
+      return false;
+    }
+
+    private static boolean isReportVerb(Token tok) {
+      String w = tok.lower();
+      return tok.pos().startsWith("VB") && (AttributionFinder.REPORTING_VERBS.contains(w) || REACTION_VERBS.contains(w));
+    }
+
+    /** "according to military sources today": the time of the source's account. */
+    private static boolean accordingTo(List<Token> t, int first) {
+      for (int k = first - 1; k >= Math.max(1, first - 7); k--) {
+        if (t.get(k).pos().startsWith("VB") || t.get(k).text().equals(",")) return false;
+        if (t.get(k).lower().equals("to") && t.get(k - 1).lower().equals("according")) return true;
       }
       return false;
     }
@@ -278,7 +325,7 @@ public final class ArticleExtractor {
     for (SentenceFacts f : facts) {
       boolean event = f.hasEvent();
       if (!event && !f.supports()) continue;
-      Optional<TimeMention> time = f.eventTime();
+      Optional<TimeMention> time = f.eventTime(published);
       boolean past = time.isPresent() && isPast(time.get(), published);
       if (past && event) {
         Draft bg = drafts.stream()
@@ -371,7 +418,7 @@ public final class ArticleExtractor {
     // The incident's date comes from its first sentence that dates it, most precise when several background
     // mentions overlap ("ten years since" and "on 12 October 2014").
     Optional<IncidentDate> date = d.facts.stream()
-        .map(f -> f.eventTime().filter(t -> d.status == IncidentStatus.BACKGROUND || !isPast(t, document.published())))
+        .map(f -> f.eventTime(document.published()).filter(t -> d.status == IncidentStatus.BACKGROUND || !isPast(t, document.published())))
         .flatMap(Optional::stream)
         .reduce((a, b) -> d.status == IncidentStatus.BACKGROUND && overlap(a, b) && finer(b, a) ? b : a)
         .map(TimeMention::toIncidentDate)

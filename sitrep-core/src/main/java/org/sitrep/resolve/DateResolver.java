@@ -88,8 +88,16 @@ public final class DateResolver {
       case "yesterday":
         return Optional.of(mention(raw, s, t, i, i + 1, p.minusDays(1), DatePrecision.DAY, false));
       case "today":
-      case "tonight":
+      case "tonight": {
+        // "today, 30 June": a statement written a day or two before it went out names its own day.
+        if (next.equals(",")) {
+          Optional<TimeMention> named = absoluteDate(raw, s, t, i + 2, pub)
+              .filter(m -> m.precision() == DatePrecision.DAY && !m.start().isAfter(p) && !m.start().isBefore(p.minusDays(3)));
+          if (named.isPresent())
+            return Optional.of(mention(raw, s, t, i, named.get().lastToken(), named.get().start(), DatePrecision.DAY, false));
+        }
         return Optional.of(mention(raw, s, t, i, i + 1, p, DatePrecision.DAY, false));
+      }
       case "this":
         if (next.equals("morning") || next.equals("afternoon") || next.equals("evening"))
           return Optional.of(mention(raw, s, t, i, i + 2, p, DatePrecision.DAY, false));
@@ -121,6 +129,16 @@ public final class DateResolver {
     // "two years ago", "3 days ago"
     Integer n = SMALL_NUMBERS.get(w);
     if (n == null && w.matches("\\d{1,2}")) n = Integer.parseInt(w);
+    if (n != null && isUnit(singular(next)) && next2.equals("ago") && word(t, i + 3).equals("today")) {
+      // "nine years ago today": an anniversary names the very day.
+      LocalDate day = switch (singular(next)) {
+        case "day" -> p.minusDays(n);
+        case "week" -> p.minusWeeks(n);
+        case "month" -> p.minusMonths(n);
+        default -> p.minusYears(n);
+      };
+      return Optional.of(mention(raw, s, t, i, i + 4, day, DatePrecision.DAY, false));
+    }
     if (n != null && isUnit(singular(next)) && (next2.equals("ago") || next2.equals("since"))) {
       return Optional.of(shiftBy(raw, s, t, i, i + 3, p, singular(next), -n, false));
     }

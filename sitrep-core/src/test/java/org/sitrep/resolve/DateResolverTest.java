@@ -93,4 +93,23 @@ class DateResolverTest {
     assertThat(find("on March 4 , 2019 , gunmen", null, null)).singleElement()
         .satisfies(t -> assertThat(t.start()).isEqualTo(LocalDate.of(2019, 3, 4)));
   }
+
+  @Test
+  void todayFollowedByANamedDayTakesThatDay() {
+    TimeMention t = only("regarding his death today , 11 March , the front states");
+    assertThat(t.start()).isEqualTo(LocalDate.of(2025, 3, 11));
+    assertThat(t.precision()).isEqualTo(DatePrecision.DAY);
+    assertThat(t.evidence().text()).isEqualTo("today , 11 March");
+    // a named day after publication is not today's gloss: "today" keeps the publication date
+    assertThat(find("talks today , 20 March , were cancelled", WEDNESDAY_2025_03_12, null))
+        .extracting(TimeMention::start).first().isEqualTo(WEDNESDAY_2025_03_12);
+  }
+
+  @Test
+  void anAnniversaryNamesTheVeryDay() {
+    TimeMention t = only("nine years ago today , the president died in a crash");
+    assertThat(t.start()).isEqualTo(LocalDate.of(2016, 3, 12));
+    assertThat(t.precision()).isEqualTo(DatePrecision.DAY);
+    assertThat(only("two years ago , the president died").precision()).isEqualTo(DatePrecision.YEAR);
+  }
 }

@@ -1,0 +1,76 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.domain.Document;
+import org.sitrep.domain.Extraction;
+import org.sitrep.domain.Incident;
+import org.sitrep.domain.IncidentStatus;
+import org.sitrep.nlp.NlpDoc;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.resolve.ActorDictionary;
+import org.sitrep.resolve.Gazetteer;
+import org.sitrep.testing.Tokens;
+
+/** Which of an article's times dates its incident: the act's, not the report's or the reaction's. */
+class ArticleExtractorDateTest {
+  private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(Gazetteer.bundled(), ActorDictionary.bundled());
+  private static final LocalDate WEDNESDAY = LocalDate.of(2025, 3, 12);
+
+  /** Sentences written as {@link Tokens#tagged} items, joined by single spaces into one text. */
+  private static Incident current(String... taggedSentences) {
+    StringBuilder raw = new StringBuilder();
+    List<Sentence> sentences = new ArrayList<>();
+    for (String items : taggedSentences) {
+      if (raw.length() > 0) raw.append(' ');
+      int base = raw.length();
+      Sentence s = Tokens.tagged(items);
+      List<Token> shifted = s.tokens().stream().map(t -> new Token(t.text(), t.lemma(), t.pos(), t.ner(),
+          t.start() + base, t.end() + base)).toList();
+      raw.append(Tokens.text(items));
+      sentences.add(new Sentence(sentences.size(), base, raw.length(), shifted));
+    }
+    String text = raw.toString();
+    Document doc = new Document("d", "d.txt", Optional.empty(), Optional.of(WEDNESDAY), "en", text);
+    Extraction x = EXTRACTOR.extract(doc, new NlpDoc(text, sentences, List.of()));
+    return x.incidents().stream().filter(i -> i.status() == IncidentStatus.CURRENT).findFirst().orElseThrow();
+  }
+
+  private static LocalDate dateOf(Incident i) { return i.date().orElseThrow().start(); }
+
+  @Test
+  void aReactionsTimeDoesNotDateTheIncident() {
+    Incident i = current(
+        "The/DT ministry/NN today/NN condemned/VBD the/DT killing/NN of/IN a/DT mayor/NN ./.",
+        "Gunmen/NNS shot/VBD the/DT mayor/NN on/IN Monday/NNP ./.");
+    assertThat(dateOf(i)).isEqualTo(LocalDate.of(2025, 3, 10));
+  }
+
+  @Test
+  void aTimeBetweenTheSourceAndItsVerbIsTheReports() {
+    Incident i = current(
+        "Military/JJ sources/NNS today/NN reported/VBD that/IN rebels/NNS killed/VBD 35/CD people/NNS ./.",
+        "The/DT massacre/NN happened/VBD on/IN Sunday/NNP ./.");
+    assertThat(dateOf(i)).isEqualTo(LocalDate.of(2025, 3, 9));
+  }
+
+  @Test
+  void theTimeOfAnAccordingToSourceIsTheReports() {
+    Incident i = current(
+        "According/VBG to/TO police/NNS sources/NNS today/NN ,/, gunmen/NNS killed/VBD three/CD farmers/NNS ./.",
+        "The/DT killings/NNS happened/VBD on/IN Sunday/NNP ./.");
+    assertThat(dateOf(i)).isEqualTo(LocalDate.of(2025, 3, 9));
+  }
+
+  @Test
+  void theActsOwnTimeStillDatesIt() {
+    Incident i = current("Gunmen/NNS today/NN killed/VBD three/CD farmers/NNS ,/, police/NNS said/VBD ./.");
+    assertThat(dateOf(i)).isEqualTo(WEDNESDAY);
+  }
+}
