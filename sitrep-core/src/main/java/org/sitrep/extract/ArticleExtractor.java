@@ -161,7 +161,8 @@ public final class ArticleExtractor {
 
     private static boolean isReportVerb(Token tok) {
       String w = tok.lower();
-      return tok.pos().startsWith("VB") && (AttributionFinder.REPORTING_VERBS.contains(w) || REACTION_VERBS.contains(w));
+      return tok.pos().startsWith("VB")
+          && (AttributionFinder.REPORTING_VERBS.contains(w) || REACTION_VERBS.contains(w));
     }
 
     /** "according to military sources today": the time of the source's account. */
@@ -418,7 +419,8 @@ public final class ArticleExtractor {
     // The incident's date comes from its first sentence that dates it, most precise when several background
     // mentions overlap ("ten years since" and "on 12 October 2014").
     Optional<IncidentDate> date = d.facts.stream()
-        .map(f -> f.eventTime(document.published()).filter(t -> d.status == IncidentStatus.BACKGROUND || !isPast(t, document.published())))
+        .map(f -> f.eventTime(document.published())
+            .filter(t -> d.status == IncidentStatus.BACKGROUND || !isPast(t, document.published())))
         .flatMap(Optional::stream)
         .reduce((a, b) -> d.status == IncidentStatus.BACKGROUND && overlap(a, b) && finer(b, a) ? b : a)
         .map(TimeMention::toIncidentDate)

@@ -92,9 +92,11 @@ public final class DateResolver {
         // "today, 30 June": a statement written a day or two before it went out names its own day.
         if (next.equals(",")) {
           Optional<TimeMention> named = absoluteDate(raw, s, t, i + 2, pub)
-              .filter(m -> m.precision() == DatePrecision.DAY && !m.start().isAfter(p) && !m.start().isBefore(p.minusDays(3)));
+              .filter(m -> m.precision() == DatePrecision.DAY && !m.start().isAfter(p)
+                  && !m.start().isBefore(p.minusDays(3)));
           if (named.isPresent())
-            return Optional.of(mention(raw, s, t, i, named.get().lastToken(), named.get().start(), DatePrecision.DAY, false));
+            return Optional.of(mention(raw, s, t, i, named.get().lastToken(), named.get().start(), DatePrecision.DAY,
+                false));
         }
         return Optional.of(mention(raw, s, t, i, i + 1, p, DatePrecision.DAY, false));
       }
