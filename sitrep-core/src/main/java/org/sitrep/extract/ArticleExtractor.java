@@ -433,6 +433,7 @@ public final class ArticleExtractor {
     List<Participant> people = participants.extract(doc, sentences, specific, draftTolls, aliases, lastGroup);
     Optional<Location> location = placer.locate(doc, d.status, sentences, specific, places);
     people = withKnownActors(raw, people, sentences, specific);
+    people = PerpetratorLinker.link(people, ParticipantExtractor.genericMentions(raw, sentences));
     people = foreignersMarked(people, location.flatMap(Location::country));
     IncidentType lead = specific.get(0).type();
     IncidentType type = primaryType(types, people, draftTolls, sentences, lead);

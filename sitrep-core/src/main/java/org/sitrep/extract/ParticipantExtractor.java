@@ -93,9 +93,11 @@ final class ParticipantExtractor {
     sentences.forEach(s -> indexes.add(s.index()));
     boolean sawNamedPerpetrator = false;
     Map<String, Participant> aside = new LinkedHashMap<>();
+    Map<String, Participant> deniers = new LinkedHashMap<>();
     for (Sentence s : sentences) {
       List<Token> t = s.tokens();
       boolean claim = claimsResponsibility(t);
+      int denial = denialIndex(t);
       for (EntityMention m : doc.mentionsIn(s.index())) {
         if (m.type() != EntityType.ORGANIZATION) continue;
         String name = aliases.canonical(m.text());
@@ -111,6 +113,12 @@ final class ParticipantExtractor {
           continue;
         }
         if (!isArmedGroup(name, aliases) && !(claim && m.firstToken() < claimIndex(t))) continue;
+        if (denial > m.firstToken()) {
+          // "the BLA denied involvement": named beside the act, but by its own word not the one that did it
+          deniers.putIfAbsent(name.toLowerCase(), new Participant(name, aliases.aliasesOf(name), Role.OTHER,
+              ActorKind.NON_STATE_ARMED_GROUP, false, ev(raw, s, m.firstToken(), m.lastToken())));
+          continue;
+        }
         // an organisation named beside the act, blamed or claiming it did it; one named elsewhere (a communique's
         // author, a party to talks) is the perpetrator only when the incident names no other
         if (!claim && !blames(t) && triggers.stream().noneMatch(tr -> tr.sentence() == s.index())) {
@@ -164,6 +172,9 @@ final class ParticipantExtractor {
     if (!sawNamedPerpetrator && described.isEmpty()) aside.values().forEach(p -> put(byKey, p));
     // "guerrillas" and "the FMLN" are both who did it: the people described and the organisation named
     described.forEach(p -> put(byKey, p));
+    deniers.forEach((key, p) -> {
+      if (!byKey.containsKey(Role.PERPETRATOR + "|" + key)) put(byKey, p);
+    });
     for (Trigger tr : triggers) targets(raw, doc.sentences().get(tr.sentence()), tr).forEach(p -> put(byKey, p));
     for (Sentence s : sentences) passiveTargets(raw, s).forEach(p -> put(byKey, p));
     namedVictims(doc, sentences).forEach(p -> put(byKey, p));
@@ -224,6 +235,7 @@ final class ParticipantExtractor {
     if (lower.contains("liberation") || lower.contains("revolutionary") || lower.contains("islamic state")) return false;
     String[] words = lower.split("\\s+");
     String last = words[words.length - 1];
+    if (words.length == 1 && STATE_WORDS.contains(last)) return true; // "the Army" said, "Police" responded
     return (last.equals("police") || last.equals("corps") || last.equals("gendarmerie") || last.equals("rangers")
         || last.equals("navy") || lower.endsWith("armed forces") || lower.endsWith("security forces")
         || (last.equals("army") && words.length == 2 && Character.isUpperCase(name.charAt(0))
@@ -311,6 +323,47 @@ final class ParticipantExtractor {
 
   /** Index of "claimed" in "claimed responsibility"/"claimed the attack"/"took responsibility", or -1. */
   private static int claimIndex(List<Token> t) {
+    int i = claimWordIndex(t);
+    return i >= 0 && negated(t, i) ? -1 : i;
+  }
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "yet", "no", "nobody", "none");
+
+  /**
+   * Whether the claim is denied or missing rather than made: "has not claimed responsibility", "no group has yet
+   * claimed", "denied it carried out", "has yet to claim".
+   */
+  private static boolean negated(List<Token> t, int claim) {
+    for (int k = claim - 1; k >= Math.max(0, claim - 4); k--) {
+      Token tok = t.get(k);
+      if (NEGATIONS.contains(tok.lower()) || tok.lemma().equalsIgnoreCase("deny")) return true;
+      if (tok.text().equals(",") || tok.text().equals(";")) return false;
+    }
+    return false;
+  }
+
+  /** Words a denial is about: "denied involvement", "rejected any role", "denied responsibility". */
+  private static final Set<String> DENIED_THINGS = Set.of(
+      "involvement", "responsibility", "role", "part", "claim", "claims", "link", "links", "participation", "any",
+      "it", "that", "carrying", "having", "being", "the", "its", "a", "an");
+
+  /** Index of a denial of involvement ("denied involvement", "rejected any role in"), or -1. */
+  static int denialIndex(List<Token> t) {
+    for (int i = 0; i + 1 < t.size(); i++) {
+      String w = t.get(i).lemma().toLowerCase();
+      if (!(w.equals("deny") || w.equals("reject") || w.equals("disown")) || !t.get(i).pos().startsWith("VB")) continue;
+      for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+        String next = t.get(k).lower();
+        if (Set.of("involvement", "responsibility", "role", "part", "participation", "claim", "claims", "link", "links")
+            .contains(next) || next.equals("carrying") || next.equals("it") && k + 1 < t.size()
+            && t.get(k + 1).lemma().equals("carry")) return i;
+        if (!DENIED_THINGS.contains(next)) break;
+      }
+    }
+    return -1;
+  }
+
+  private static int claimWordIndex(List<Token> t) {
     for (int i = 0; i + 1 < t.size(); i++) {
       String w = t.get(i).lemma().toLowerCase();
       String next = t.get(i + 1).lower();
@@ -348,10 +401,34 @@ final class ParticipantExtractor {
   private static final int MAX_DESCRIBED = 1;
 
   private static List<Participant> genericPerpetrators(String raw, List<Sentence> sentences) {
+    return genericPerpetrators(raw, sentences, MAX_DESCRIBED);
+  }
+
+  /**
+   * Every description of perpetrators in the sentences, as written and in text order ("armed militants", "militants",
+   * "attackers"): the mentions {@link PerpetratorLinker} ties to a named group.
+   */
+  static List<String> genericMentions(String raw, List<Sentence> sentences) {
+    return genericPerpetrators(raw, sentences, Integer.MAX_VALUE).stream().map(Participant::name).toList();
+  }
+
+  /** Whether a perpetrator's name describes rather than names: "gunmen", "heavily armed men", "Suicide bombers". */
+  static boolean isGenericDescription(String name) {
+    String[] words = name.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+");
+    String head = words[words.length - 1];
+    if (!GENERIC_PERPETRATORS.contains(head) && !(PEOPLE_NOUNS.contains(head) && words.length > 1
+        && SUSPECT_DESCRIPTORS.contains(words[words.length - 2]))) return false;
+    if (name.equals(name.toUpperCase(java.util.Locale.ROOT))) return true; // wire copy in capitals: case says nothing
+    String[] written = name.strip().split("\\s+");
+    for (int k = 1; k < written.length; k++) if (!written[k].equals(words[k])) return false; // "Death Squads" is a name
+    return true;
+  }
+
+  private static List<Participant> genericPerpetrators(String raw, List<Sentence> sentences, int limit) {
     Map<String, Participant> found = new LinkedHashMap<>();
     for (Sentence s : sentences) {
       List<Token> t = s.tokens();
-      for (int i = 0; i < t.size() && found.size() < MAX_DESCRIBED; i++) {
+      for (int i = 0; i < t.size() && found.size() < limit; i++) {
         String w = t.get(i).lower();
         if (!t.get(i).pos().startsWith("NN")) continue;
         boolean described = PEOPLE_NOUNS.contains(w) && i > 0 && SUSPECT_DESCRIPTORS.contains(t.get(i - 1).lower());
