@@ -78,17 +78,18 @@ public final class EvalWikiEventsCommand implements Callable<Integer> {
       else if (predicted) fp++;
       else if (relevant) fn++;
       else tn++;
-      Map<Slot, List<Evidence>> pred = predicted(r);
+      Map<Slot, List<List<Evidence>>> pred = predicted(r);
       for (Slot s : Slot.values()) {
         int[] c = slots.get(s);
         List<List<Span>> entities = gold.getOrDefault(s, List.of());
-        for (Evidence e : pred.getOrDefault(s, List.of())) {
+        List<List<Evidence>> predictions = pred.getOrDefault(s, List.of());
+        for (List<Evidence> prediction : predictions) {
           c[0]++;
-          if (entities.stream().anyMatch(spans -> spans.stream().anyMatch(sp -> sp.overlaps(e)))) c[1]++;
+          if (entities.stream().anyMatch(spans -> refersTo(prediction, spans))) c[1]++;
         }
         for (List<Span> spans : entities) {
           c[2]++;
-          if (pred.getOrDefault(s, List.of()).stream().anyMatch(e -> spans.stream().anyMatch(sp -> sp.overlaps(e)))) c[3]++;
+          if (predictions.stream().anyMatch(prediction -> refersTo(prediction, spans))) c[3]++;
         }
       }
       if (docs % 25 == 0) System.err.printf("wikievents: %d documents%n", docs);
@@ -125,18 +126,30 @@ public final class EvalWikiEventsCommand implements Callable<Integer> {
     return out;
   }
 
-  private static Map<Slot, List<Evidence>> predicted(DocResult<Extraction> r) {
-    Map<Slot, List<Evidence>> out = new EnumMap<>(Slot.class);
+  /** Whether any span of one prediction (a participant's evidence and its mentions) overlaps a gold entity's. */
+  private static boolean refersTo(List<Evidence> prediction, List<Span> entity) {
+    return prediction.stream().anyMatch(e -> entity.stream().anyMatch(sp -> sp.overlaps(e)));
+  }
+
+  /**
+   * Each prediction with all its spans: a participant is one prediction however many mentions the text has of it
+   * (the group that claimed an attack and "the militants" who carried it out are one perpetrator).
+   */
+  private static Map<Slot, List<List<Evidence>>> predicted(DocResult<Extraction> r) {
+    Map<Slot, List<List<Evidence>>> out = new EnumMap<>(Slot.class);
     if (!(r instanceof DocResult.Ok<Extraction> ok)) return out;
     for (Incident i : ok.value().incidents()) {
       if (i.status() != IncidentStatus.CURRENT) continue;
       for (Participant p : i.participants()) {
         Slot s = p.role() == Role.PERPETRATOR ? Slot.PERPETRATOR : p.role() == Role.TARGET ? Slot.TARGET
             : p.role() == Role.VICTIM ? Slot.VICTIM : null;
-        if (s != null) out.computeIfAbsent(s, k -> new ArrayList<>()).add(p.evidence());
+        List<Evidence> spans = new ArrayList<>(List.of(p.evidence()));
+        spans.addAll(p.mentions());
+        if (s != null) out.computeIfAbsent(s, k -> new ArrayList<>()).add(spans);
       }
-      i.location().flatMap(l -> l.evidence()).ifPresent(e -> out.computeIfAbsent(Slot.PLACE, k -> new ArrayList<>()).add(e));
-      i.weapons().forEach(w -> out.computeIfAbsent(Slot.WEAPON, k -> new ArrayList<>()).add(w.evidence()));
+      i.location().flatMap(l -> l.evidence())
+          .ifPresent(e -> out.computeIfAbsent(Slot.PLACE, k -> new ArrayList<>()).add(List.of(e)));
+      i.weapons().forEach(w -> out.computeIfAbsent(Slot.WEAPON, k -> new ArrayList<>()).add(List.of(w.evidence())));
     }
     return out;
   }

@@ -111,6 +111,8 @@ public final class ExtractionJson {
     n.put("kind", p.kind().wire());
     n.put("claimed_responsibility", p.claimedResponsibility());
     n.set("evidence", evidence(p.evidence()));
+    ArrayNode mentions = n.putArray("mentions");
+    p.mentions().forEach(m -> mentions.add(evidence(m)));
     return n;
   }
 

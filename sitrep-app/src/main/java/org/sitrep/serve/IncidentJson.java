@@ -200,6 +200,8 @@ public final class IncidentJson {
       o.put("claimed", p.claimedResponsibility());
       o.put("document_id", sp.documentId());
       o.set("evidence", evidence(mapper, p.evidence()));
+      ArrayNode mentions = o.putArray("mentions");
+      p.mentions().forEach(m -> mentions.add(evidence(mapper, m)));
     }
     ArrayNode quotes = n.putArray("quotes");
     for (StoredQuote sq : d.quotes()) {

@@ -503,7 +503,7 @@ public final class ArticleExtractor {
           : Optional.empty();
       boolean foreign = nationality.isPresent() && country.isPresent() && !nationality.get().equals(country.get());
       out.add(foreign ? new Participant(p.name(), p.aliases(), p.role(), org.sitrep.domain.ActorKind.FOREIGN_NATIONALS,
-          p.claimedResponsibility(), p.evidence()) : p);
+          p.claimedResponsibility(), p.evidence(), p.mentions()) : p);
     }
     return out;
   }

@@ -405,11 +405,27 @@ final class ParticipantExtractor {
   }
 
   /**
-   * Every description of perpetrators in the sentences, as written and in text order ("armed militants", "militants",
-   * "attackers"): the mentions {@link PerpetratorLinker} ties to a named group.
+   * Every description of perpetrators in the sentences, each occurrence with its span, in text order ("armed
+   * militants", "militants", "attackers"): the mentions {@link PerpetratorLinker} ties to a named group.
    */
-  static List<String> genericMentions(String raw, List<Sentence> sentences) {
-    return genericPerpetrators(raw, sentences, Integer.MAX_VALUE).stream().map(Participant::name).toList();
+  static List<Evidence> genericMentions(String raw, List<Sentence> sentences) {
+    List<Evidence> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        String w = t.get(i).lower();
+        if (!t.get(i).pos().startsWith("NN")) continue;
+        boolean described = PEOPLE_NOUNS.contains(w) && i > 0 && SUSPECT_DESCRIPTORS.contains(t.get(i - 1).lower());
+        if (!GENERIC_PERPETRATORS.contains(w) && !described) continue;
+        // "guerrilla" in "a guerrilla column" describes the column, not who acted
+        if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN")) continue;
+        int start = i;
+        while (start > 0 && PERPETRATOR_MODIFIERS.contains(t.get(start - 1).lower())
+            || start > 0 && t.get(start).lower().equals("armed") && t.get(start - 1).pos().equals("RB")) start--;
+        out.add(ev(raw, s, start, i + 1));
+      }
+    }
+    return out;
   }
 
   /** Whether a perpetrator's name describes rather than names: "gunmen", "heavily armed men", "Suicide bombers". */
@@ -424,25 +440,16 @@ final class ParticipantExtractor {
     return true;
   }
 
+  /** The first {@code limit} distinct descriptions of perpetrators, each as a perpetrator of its own. */
   private static List<Participant> genericPerpetrators(String raw, List<Sentence> sentences, int limit) {
     Map<String, Participant> found = new LinkedHashMap<>();
-    for (Sentence s : sentences) {
-      List<Token> t = s.tokens();
-      for (int i = 0; i < t.size() && found.size() < limit; i++) {
-        String w = t.get(i).lower();
-        if (!t.get(i).pos().startsWith("NN")) continue;
-        boolean described = PEOPLE_NOUNS.contains(w) && i > 0 && SUSPECT_DESCRIPTORS.contains(t.get(i - 1).lower());
-        if (!GENERIC_PERPETRATORS.contains(w) && !described) continue;
-        // "guerrilla" in "a guerrilla column" describes the column, not who acted
-        if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN")) continue;
-        int start = i;
-        while (start > 0 && PERPETRATOR_MODIFIERS.contains(t.get(start - 1).lower())
-            || start > 0 && t.get(start).lower().equals("armed") && t.get(start - 1).pos().equals("RB")) start--;
-        Evidence ev = ev(raw, s, start, i + 1);
-        ActorKind kind = NON_STATE_GENERIC.contains(w) ? ActorKind.NON_STATE_ARMED_GROUP : ActorKind.UNKNOWN;
-        String text = ev.text().replaceAll("\\s+", " ");
-        found.putIfAbsent(text.toLowerCase(), new Participant(text, List.of(), Role.PERPETRATOR, kind, false, ev));
-      }
+    for (Evidence ev : genericMentions(raw, sentences)) {
+      if (found.size() >= limit) break;
+      String text = ev.text().replaceAll("\\s+", " ");
+      String[] words = text.toLowerCase(java.util.Locale.ROOT).split(" ");
+      ActorKind kind = NON_STATE_GENERIC.contains(words[words.length - 1]) ? ActorKind.NON_STATE_ARMED_GROUP
+          : ActorKind.UNKNOWN;
+      found.putIfAbsent(text.toLowerCase(), new Participant(text, List.of(), Role.PERPETRATOR, kind, false, ev));
     }
     return List.copyOf(found.values());
   }

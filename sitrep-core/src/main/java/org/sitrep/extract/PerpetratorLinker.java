@@ -2,9 +2,11 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.sitrep.domain.ActorKind;
+import org.sitrep.domain.Evidence;
 import org.sitrep.domain.Participant;
 import org.sitrep.domain.Role;
 
@@ -19,28 +21,34 @@ final class PerpetratorLinker {
   private PerpetratorLinker() {}
 
   /**
-   * The participants with each generic perpetrator folded into the named one as an alias (its wording as written,
-   * e.g. "armed militants"), or unchanged when no single named perpetrator can be told from the text.
+   * The participants with each generic perpetrator folded into the named one: its spans become the named actor's
+   * {@link Participant#mentions}, so "armed militants" keeps the evidence that says who acted while the analyst sees
+   * one perpetrator. Unchanged when no single named perpetrator can be told from the text. Descriptions are mentions,
+   * not aliases: "militants" is no other name of the group, and as an alias it would make every incident whose group
+   * was called "militants" look alike to the merge and to a search by actor.
    *
-   * @param mentions further generic descriptions of the perpetrators the incident's sentences use ("militants",
-   *                 "the attackers"), added as aliases too when a named perpetrator takes the generic ones
+   * @param mentions every description of perpetrators in the incident's sentences ("militants", "the attackers"),
+   *                 each with its span; they become mentions too when a named perpetrator takes the generic ones
    */
-  static List<Participant> link(List<Participant> people, List<String> mentions) {
+  static List<Participant> link(List<Participant> people, List<Evidence> mentions) {
     Optional<Participant> named = namedPerpetrator(people);
     if (named.isEmpty()) return people;
     Participant group = named.get();
-    List<String> aliases = new ArrayList<>(group.aliases());
+    Map<Integer, Evidence> spans = new TreeMap<>();
+    group.mentions().forEach(m -> spans.putIfAbsent(m.start(), m));
     List<Participant> out = new ArrayList<>();
     for (Participant p : people) {
       if (p != group && p.role() == Role.PERPETRATOR && isGeneric(p)) {
-        addAlias(aliases, p.name(), group.name());
+        spans.putIfAbsent(p.evidence().start(), p.evidence());
+        p.mentions().forEach(m -> spans.putIfAbsent(m.start(), m));
       } else {
         out.add(p);
       }
     }
-    mentions.forEach(m -> addAlias(aliases, m, group.name()));
-    Participant linked = new Participant(group.name(), aliases, group.role(), group.kind(), group.claimedResponsibility(),
-        group.evidence());
+    mentions.forEach(m -> spans.putIfAbsent(m.start(), m));
+    spans.values().removeIf(m -> m.start() < group.evidence().end() && group.evidence().start() < m.end());
+    Participant linked = new Participant(group.name(), group.aliases(), group.role(), group.kind(),
+        group.claimedResponsibility(), group.evidence(), List.copyOf(spans.values()));
     out.replaceAll(p -> p == group ? linked : p);
     return List.copyOf(out);
   }
@@ -57,20 +65,4 @@ final class PerpetratorLinker {
 
   /** A perpetrator described rather than named: its head word is a generic noun ("militants", "armed men"). */
   static boolean isGeneric(Participant p) { return ParticipantExtractor.isGenericDescription(p.name()); }
-
-  private static void addAlias(List<String> aliases, String alias, String name) {
-    String a = alias.replaceAll("\\s+", " ").replaceFirst("^(?i)(the|a|an) ", "").strip();
-    if (a.isEmpty() || a.equalsIgnoreCase(name)) return;
-    String lower = a.toLowerCase(Locale.ROOT);
-    if (aliases.stream().noneMatch(x -> x.equalsIgnoreCase(lower))) aliases.add(lowerFirst(a));
-  }
-
-  /**
-   * "Gunmen" at a sentence's start is the same mention as "gunmen": aliases keep the common noun's case. Words in
-   * capitals throughout (wire copy) stay as written.
-   */
-  private static String lowerFirst(String a) {
-    String rest = a.substring(1);
-    return rest.equals(rest.toLowerCase(Locale.ROOT)) ? Character.toLowerCase(a.charAt(0)) + rest : a;
-  }
 }

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ class PerpetratorLinkerTest {
   }
 
   @Test
-  void genericMentionsBecomeTheClaimantsAliases() {
+  void genericMentionsBecomeTheClaimantsMentionsWithTheirSpans() {
     List<Participant> people = participants(
         "Gunmen/NNS *attacked/VBD/attack a/DT bus/NN in/IN Quetta/NNP ./.",
         "The/DT {Baloch/NNP Liberation/NNP Army/NNP} (/-LRB- BLA/NNP )/-RRB- claimed/VBD/claim responsibility/NN"
@@ -85,7 +86,9 @@ class PerpetratorLinkerTest {
     assertThat(perpetrators(people)).singleElement().satisfies(p -> {
       assertThat(p.name()).isEqualTo("Baloch Liberation Army");
       assertThat(p.kind()).isEqualTo(ActorKind.NON_STATE_ARMED_GROUP);
-      assertThat(p.aliases()).containsExactly("BLA", "gunmen", "militants");
+      assertThat(p.aliases()).containsExactly("BLA");
+      assertThat(p.mentions()).extracting(Evidence::text, Evidence::sentence)
+          .containsExactly(tuple("Gunmen", 0), tuple("militants", 2));
       assertThat(p.claimedResponsibility()).isTrue();
       assertThat(p.evidence().sentence()).isEqualTo(1); // the claim's sentence
       assertThat(p.evidence().text()).isEqualTo("Baloch Liberation Army");
@@ -100,7 +103,8 @@ class PerpetratorLinkerTest {
     assertThat(perpetrators(people)).singleElement().satisfies(p -> {
       assertThat(p.name()).isEqualTo("Islamic State");
       assertThat(p.claimedResponsibility()).isFalse();
-      assertThat(p.aliases()).containsExactly("armed militants", "attackers");
+      assertThat(p.aliases()).isEmpty();
+      assertThat(p.mentions()).extracting(Evidence::text).containsExactly("Armed militants", "attackers");
     });
   }
 
@@ -112,7 +116,7 @@ class PerpetratorLinkerTest {
             + " Taliban/NNP} ./.");
     assertThat(perpetrators(people)).extracting(Participant::name)
         .containsExactlyInAnyOrder("Baloch Liberation Army", "Pakistani Taliban", "Gunmen");
-    assertThat(perpetrators(people)).allSatisfy(p -> assertThat(p.aliases()).isEmpty());
+    assertThat(perpetrators(people)).allSatisfy(p -> assertThat(p.mentions()).isEmpty());
   }
 
   @Test
@@ -134,7 +138,7 @@ class PerpetratorLinkerTest {
         "The/DT {Baloch/NNP Liberation/NNP Army/NNP} denied/VBD/deny involvement/NN in/IN the/DT attack/NN ./.");
     assertThat(perpetrators(people)).singleElement().satisfies(p -> {
       assertThat(p.name()).isEqualTo("Gunmen");
-      assertThat(p.aliases()).isEmpty();
+      assertThat(p.mentions()).isEmpty();
     });
     assertThat(people).filteredOn(p -> p.name().equals("Baloch Liberation Army")).singleElement()
         .satisfies(p -> {

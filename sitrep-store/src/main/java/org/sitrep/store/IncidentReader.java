@@ -467,7 +467,7 @@ final class IncidentReader {
         while (rs.next()) {
           Participant p = new Participant(rs.getString("name"), json.strings(rs.getString("aliases")),
               Cols.wire(rs, "role", Role.class), Cols.wire(rs, "kind", ActorKind.class), rs.getBoolean("claimed"),
-              Cols.evidence(rs, "ev_"));
+              Cols.evidence(rs, "ev_"), json.evidences(rs.getString("mentions")));
           participants.add(new StoredParticipant(rs.getLong("report_id"), rs.getLong("document_id"), p));
         }
       }

@@ -226,9 +226,11 @@ final class IncidentWriter {
     String searchNames = Stream.concat(Stream.of(p.name()), p.aliases().stream())
         .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.joining("\n"));
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO participants (report_id, name, aliases, search_names, "
-        + "role, kind, claimed, ev_start, ev_end, ev_sentence, ev_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + "role, kind, claimed, ev_start, ev_end, ev_sentence, ev_text, mentions) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       new Bind(ps, dialect).id(reportId).text(p.name()).text(json.strings(p.aliases())).text(searchNames)
-          .wire(p.role()).wire(p.kind()).bool(p.claimedResponsibility()).evidence(p.evidence());
+          .wire(p.role()).wire(p.kind()).bool(p.claimedResponsibility()).evidence(p.evidence())
+          .text(json.evidences(p.mentions()));
       ps.executeUpdate();
     }
   }

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sitrep.domain.Evidence;
 import org.sitrep.domain.IncidentType;
 import org.sitrep.merge.IncidentProfile;
 
 /**
- * The columns that hold JSON: lists of type names or strings, and the merge profile. Written field by field (no
+ * The columns that hold JSON: lists of type names, strings or evidence spans, and the merge profile. Written field by field (no
  * reflection), so a renamed Java component never silently changes what is stored.
  */
 final class JsonColumns {
@@ -43,6 +44,21 @@ final class JsonColumns {
   List<String> strings(String json) {
     List<String> out = new ArrayList<>();
     read(json).forEach(n -> out.add(n.asText()));
+    return List.copyOf(out);
+  }
+
+  String evidences(List<Evidence> evidences) {
+    ArrayNode a = mapper.createArrayNode();
+    for (Evidence e : evidences) {
+      a.addObject().put("start", e.start()).put("end", e.end()).put("sentence", e.sentence()).put("text", e.text());
+    }
+    return a.toString();
+  }
+
+  List<Evidence> evidences(String json) {
+    List<Evidence> out = new ArrayList<>();
+    read(json).forEach(n -> out.add(new Evidence(n.get("start").asInt(), n.get("end").asInt(), n.get("text").asText(),
+        n.get("sentence").asInt())));
     return List.copyOf(out);
   }
 

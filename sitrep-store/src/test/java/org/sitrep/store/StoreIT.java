@@ -34,7 +34,7 @@ class StoreIT {
         "Gunmen from al-Shabaab stormed a hotel in Somalia on Tuesday. Police said 12 people were killed. "
             + "\"We will hunt them down,\" said Abdi Hassan. The guests — and staff — fled.")
         .incident("i1", IncidentType.ARMED_ASSAULT).on(MAR5, "Tuesday").inCountry("Somalia", "SO")
-        .by("al-Shabaab").against("guests").weapon(WeaponType.FIREARMS, "Gunmen")
+        .by("al-Shabaab").mentionedAs("Gunmen").against("guests").weapon(WeaponType.FIREARMS, "Gunmen")
         .toll(TollGroup.ALL, TollOutcome.KILLED, Quantity.exact(12), "12 people were killed", "Police")
         .told("Gunmen from al-Shabaab stormed a hotel in Somalia on Tuesday.").add()
         .quote("We will hunt them down,", "Abdi Hassan");
@@ -118,6 +118,9 @@ class StoreIT {
         assertThat(t.claim().documentId()).isEqualTo(a.document().id());
         assertThat(t.evidence()).isEqualTo(a.ev("12 people were killed"));
       });
+      assertThat(detail.participants()).extracting(StoredParticipant::participant)
+          .filteredOn(p -> p.name().equals("al-Shabaab")).singleElement()
+          .satisfies(p -> assertThat(p.mentions()).containsExactly(a.ev("Gunmen")));
       assertThat(detail.quotes()).singleElement().satisfies(q -> {
         assertThat(q.quote().speaker()).contains("Abdi Hassan");
         assertThat(q.quote().text()).isEqualTo("We will hunt them down,");

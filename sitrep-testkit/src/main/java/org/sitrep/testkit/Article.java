@@ -127,6 +127,16 @@ public final class Article {
       return this;
     }
 
+    /** The last participant is also referred to by these phrases (its {@link Participant#mentions}). */
+    public IncidentBuilder mentionedAs(String... phrases) {
+      Participant last = participants.remove(participants.size() - 1);
+      List<Evidence> mentions = new ArrayList<>(last.mentions());
+      for (String phrase : phrases) mentions.add(ev(phrase));
+      participants.add(new Participant(last.name(), last.aliases(), last.role(), last.kind(),
+          last.claimedResponsibility(), last.evidence(), mentions));
+      return this;
+    }
+
     public IncidentBuilder claimedBy(String name) {
       participants.add(new Participant(name, List.of(), Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP, true,
           ev(name)));
