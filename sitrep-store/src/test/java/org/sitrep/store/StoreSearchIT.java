@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,9 +89,17 @@ class StoreSearchIT {
   @EnumSource(Engine.class)
   void documents_stored_before_the_migration_are_indexed(Engine engine) throws Exception {
     try (TestDatabase db = TestDatabase.fresh(engine, tmp)) {
-      // a database at version 1 with one document, then opened by this build
+      // a database at version 1 with documents, then opened by this build. This build's writer also fills the
+      // column migration 4 adds (participants.mentions): it is there while the documents go in, then dropped, which
+      // leaves the version-1 schema with rows as an older build wrote them.
       try (Store v1 = Store.open(db.url, new Migrations(Migrations.STORE, 1))) {
+        try (Connection c = DriverManager.getConnection(db.url); Statement s = c.createStatement()) {
+          s.execute("ALTER TABLE participants ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]'");
+        }
         StoreQueryIT.fill(v1);
+        try (Connection c = DriverManager.getConnection(db.url); Statement s = c.createStatement()) {
+          s.execute("ALTER TABLE participants DROP COLUMN mentions");
+        }
         assertThat(v1.schemaVersion()).isEqualTo(1);
       }
       try (Store store = db.open()) {
