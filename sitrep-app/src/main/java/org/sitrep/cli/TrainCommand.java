@@ -317,9 +317,9 @@ public final class TrainCommand implements Runnable {
       }
       System.err.println("train: template typing, 5-fold cross-validation on train (held-out role fillers)");
       List<Muc4TemplateTyper.Settings> grid = new ArrayList<>();
-      for (double margin : new double[] {Double.POSITIVE_INFINITY, 0.3, 0.15, 0.0}) {
-        for (double keep : new double[] {0.0, 0.3, 0.4, 0.5}) {
-          grid.add(new Muc4TemplateTyper.Settings(keep, margin, Muc4TemplateTyper.Merge.NONE));
+      for (double margin : new double[] {Double.POSITIVE_INFINITY, 0.15, 0.0}) {
+        for (double keep : new double[] {0.0, 0.3, 0.4, 0.5, 0.6, 0.7}) {
+          grid.add(new Muc4TemplateTyper.Settings(keep, margin, Muc4TemplateTyper.Merge.NONE, false));
         }
       }
       Muc4TemplateTyper.Settings best = Muc4TemplateTyper.Settings.IDENTITY;
@@ -331,14 +331,17 @@ public final class TrainCommand implements Runnable {
           best = settings;
         }
       }
-      for (Muc4TemplateTyper.Merge merge : List.of(Muc4TemplateTyper.Merge.SHARED_FILLER,
-          Muc4TemplateTyper.Merge.ALL)) {
-        Muc4TemplateTyper.Settings settings =
-            new Muc4TemplateTyper.Settings(best.keepThreshold(), best.retypeMargin(), merge);
-        double f1 = evaluateTyping(reports, mapped, folds, settings, gold);
-        if (f1 > bestF1 + 1e-9) {
-          bestF1 = f1;
-          best = settings;
+      Muc4TemplateTyper.Settings base = best;
+      for (boolean fold : new boolean[] {false, true}) {
+        for (Muc4TemplateTyper.Merge merge : Muc4TemplateTyper.Merge.values()) {
+          if (!fold && merge == Muc4TemplateTyper.Merge.NONE) continue;   // the grid's own setting
+          Muc4TemplateTyper.Settings settings =
+              new Muc4TemplateTyper.Settings(base.keepThreshold(), base.retypeMargin(), merge, fold);
+          double f1 = evaluateTyping(reports, mapped, folds, settings, gold);
+          if (f1 > bestF1 + 1e-9) {
+            bestF1 = f1;
+            best = settings;
+          }
         }
       }
       System.err.printf("train: chosen template settings %s (GTT F1 %.1f)%n", best, 100 * bestF1);
@@ -358,7 +361,8 @@ public final class TrainCommand implements Runnable {
       Muc4Report report = Muc4Evaluation.evaluate(gold, out);
       print(String.format("keep %.2f margin %s %s", settings.keepThreshold(),
           Double.isInfinite(settings.retypeMargin()) ? "inf" : String.format("%.2f", settings.retypeMargin()),
-          settings.merge().name().toLowerCase(java.util.Locale.ROOT)), report);
+          settings.merge().name().toLowerCase(java.util.Locale.ROOT) + (settings.foldDropped() ? " fold" : "")),
+          report);
       return report.gtt().micro().f1();
     }
 

@@ -61,14 +61,18 @@ public final class Muc4TemplateTyper {
    * @param keepThreshold templates whose keep probability is below it are dropped (the best one of a report stays)
    * @param retypeMargin the classifier's type replaces the mapper's when its probability exceeds the mapper type's by
    *     more than this; negative infinity would always retype, positive infinity never
+   * @param merge how same-type templates are merged after typing
+   * @param foldDropped whether a dropped template's fillers move into a kept one (of its type if any, else the most
+   *     likely kept) rather than vanish: a dropped template is often a second, split-off view of a kept incident, and
+   *     its strings may still be the key's
    */
-  public record Settings(double keepThreshold, double retypeMargin, Merge merge) {
+  public record Settings(double keepThreshold, double retypeMargin, Merge merge, boolean foldDropped) {
     public Settings {
       Objects.requireNonNull(merge, "merge");
     }
 
     /** No change at all: what the mapper does alone. */
-    public static final Settings IDENTITY = new Settings(0, Double.POSITIVE_INFINITY, Merge.NONE);
+    public static final Settings IDENTITY = new Settings(0, Double.POSITIVE_INFINITY, Merge.NONE, false);
   }
 
   private final LogisticModel keep;
@@ -119,9 +123,10 @@ public final class Muc4TemplateTyper {
     }
   }
 
-  /** {@code key<TAB>value} lines: keep, margin, merge. */
+  /** {@code key<TAB>value} lines: keep, margin, merge, fold. */
   public static String writeSettings(Settings s) {
-    return "keep\t" + s.keepThreshold() + "\nmargin\t" + s.retypeMargin() + "\nmerge\t" + s.merge().name() + "\n";
+    return "keep\t" + s.keepThreshold() + "\nmargin\t" + s.retypeMargin() + "\nmerge\t" + s.merge().name()
+        + "\nfold\t" + s.foldDropped() + "\n";
   }
 
   public static Settings readSettings(BufferedReader in) throws IOException {
@@ -135,10 +140,16 @@ public final class Muc4TemplateTyper {
     }
     try {
       return new Settings(Double.parseDouble(require(values, "keep")), Double.parseDouble(require(values, "margin")),
-          Merge.valueOf(require(values, "merge")));
+          Merge.valueOf(require(values, "merge")), parseBoolean(require(values, "fold")));
     } catch (IllegalArgumentException e) {
       throw new IOException("bad template settings: " + values, e);
     }
+  }
+
+  private static boolean parseBoolean(String text) {
+    if (text.equals("true")) return true;
+    if (text.equals("false")) return false;
+    throw new IllegalArgumentException("not a boolean: " + text);
   }
 
   private static String require(Map<String, String> values, String key) throws IOException {
@@ -174,11 +185,24 @@ public final class Muc4TemplateTyper {
     }
     int bestIndex = 0;
     for (int k = 1; k < keepP.size(); k++) if (keepP.get(k) > keepP.get(bestIndex)) bestIndex = k;
-    List<Muc4Template> kept = new ArrayList<>();
+    List<Integer> kept = new ArrayList<>();
+    List<Integer> dropped = new ArrayList<>();
     for (int k = 0; k < typed.size(); k++) {
-      if (k == bestIndex || keepP.get(k) >= settings.keepThreshold()) kept.add(typed.get(k));
+      (k == bestIndex || keepP.get(k) >= settings.keepThreshold() ? kept : dropped).add(k);
     }
-    return merge(kept, settings.merge());
+    List<Muc4Template> out = new ArrayList<>();
+    for (int k : kept) out.add(typed.get(k));
+    if (settings.foldDropped()) {
+      for (int d : dropped) {
+        int into = -1;
+        for (int o = 0; o < kept.size() && into < 0; o++) {
+          if (typed.get(kept.get(o)).incidentTypes().equals(typed.get(d).incidentTypes())) into = o;
+        }
+        if (into < 0) into = kept.indexOf(bestIndex);
+        out.set(into, union(out.get(into), typed.get(d)));
+      }
+    }
+    return merge(out, settings.merge());
   }
 
   /**
@@ -199,20 +223,24 @@ public final class Muc4TemplateTyper {
         out.add(t);
         continue;
       }
-      Muc4Template base = out.get(into);
-      Map<Muc4Role, List<Muc4Entity>> fillers = new EnumMap<>(Muc4Role.class);
-      for (Muc4Role role : Muc4Role.values()) {
-        List<Muc4Entity> union = new ArrayList<>(base.fillers(role));
-        Set<String> seen = new HashSet<>();
-        for (Muc4Entity e : union) seen.add(MentionNormalizer.normalize(e.alternatives().get(0)));
-        for (Muc4Entity e : t.fillers(role)) {
-          if (seen.add(MentionNormalizer.normalize(e.alternatives().get(0)))) union.add(e);
-        }
-        fillers.put(role, union);
-      }
-      out.set(into, new Muc4Template(base.incidentTypes(), fillers));
+      out.set(into, union(out.get(into), t));
     }
     return out;
+  }
+
+  /** {@code base} with {@code other}'s fillers added, an entity already there (by normalised first string) once. */
+  static Muc4Template union(Muc4Template base, Muc4Template other) {
+    Map<Muc4Role, List<Muc4Entity>> fillers = new EnumMap<>(Muc4Role.class);
+    for (Muc4Role role : Muc4Role.values()) {
+      List<Muc4Entity> union = new ArrayList<>(base.fillers(role));
+      Set<String> seen = new HashSet<>();
+      for (Muc4Entity e : union) seen.add(MentionNormalizer.normalize(e.alternatives().get(0)));
+      for (Muc4Entity e : other.fillers(role)) {
+        if (seen.add(MentionNormalizer.normalize(e.alternatives().get(0)))) union.add(e);
+      }
+      fillers.put(role, union);
+    }
+    return new Muc4Template(base.incidentTypes(), fillers);
   }
 
   private static boolean sharesFiller(Muc4Template a, Muc4Template b) {

@@ -109,7 +109,8 @@ class Muc4TemplateTyperTest {
     assertThat(Muc4TemplateTyper.merge(List.of(a, b, c, d), Muc4TemplateTyper.Merge.NONE)).hasSize(4);
     List<Muc4Template> shared = Muc4TemplateTyper.merge(List.of(a, b, c, d), Muc4TemplateTyper.Merge.SHARED_FILLER);
     assertThat(shared).hasSize(3);
-    assertThat(shared.get(0).fillers(Muc4Role.VICTIM)).as("the same victim is not repeated").containsExactly(e("MAYOR"));
+    assertThat(shared.get(0).fillers(Muc4Role.VICTIM)).as("the same victim is not repeated")
+        .containsExactly(e("MAYOR"));
     assertThat(shared.get(0).fillers(Muc4Role.WEAPON)).containsExactly(e("RIFLES"));
     List<Muc4Template> all = Muc4TemplateTyper.merge(List.of(a, b, c, d), Muc4TemplateTyper.Merge.ALL);
     assertThat(all).hasSize(2);
@@ -131,14 +132,28 @@ class Muc4TemplateTyperTest {
   void applyDropsUnlikelyTemplatesButKeepsTheBestOne() {
     Extraction x = extraction(bombing, kidnapping);
     List<Muc4Template> kept = handMade(new Muc4TemplateTyper.Settings(0.5, Double.POSITIVE_INFINITY,
-        Muc4TemplateTyper.Merge.NONE)).apply(x, mapped());
+        Muc4TemplateTyper.Merge.NONE, false)).apply(x, mapped());
     assertThat(kept).hasSize(1);
     assertThat(kept.get(0).incidentTypes()).containsExactly(Muc4IncidentType.BOMBING);
 
     List<Muc4TemplateMapper.Mapped> onlyKidnap = List.of(mapped().get(1));
-    assertThat(handMade(new Muc4TemplateTyper.Settings(0.9, Double.POSITIVE_INFINITY, Muc4TemplateTyper.Merge.NONE))
+    assertThat(handMade(new Muc4TemplateTyper.Settings(0.9, Double.POSITIVE_INFINITY,
+            Muc4TemplateTyper.Merge.NONE, false))
         .apply(x, onlyKidnap)).as("a report's best template stays: relevance is another model's call").hasSize(1);
     assertThat(handMade(Muc4TemplateTyper.Settings.IDENTITY).apply(x, List.of())).isEmpty();
+  }
+
+  @Test
+  void foldingMovesADroppedTemplatesFillersIntoAKeptOne() {
+    Extraction x = extraction(bombing, kidnapping);
+    List<Muc4TemplateMapper.Mapped> two = List.of(mapped().get(0), new Muc4TemplateMapper.Mapped(kidnapping,
+        template(Muc4IncidentType.KIDNAPPING).with(Muc4Role.VICTIM, e("THE MAYOR")).build(), false));
+    List<Muc4Template> folded = handMade(new Muc4TemplateTyper.Settings(0.5, Double.POSITIVE_INFINITY,
+        Muc4TemplateTyper.Merge.NONE, true)).apply(x, two);
+    assertThat(folded).hasSize(1);
+    assertThat(folded.get(0).incidentTypes()).containsExactly(Muc4IncidentType.BOMBING);
+    assertThat(folded.get(0).fillers(Muc4Role.VICTIM)).containsExactly(e("THE MAYOR"));
+    assertThat(folded.get(0).fillers(Muc4Role.TARGET)).containsExactly(e("THE BANK"));
   }
 
   @Test
@@ -147,11 +162,13 @@ class Muc4TemplateTyperTest {
     // the kidnapping incident mapped as an attack: its words say kidnapping
     List<Muc4TemplateMapper.Mapped> wrong = List.of(new Muc4TemplateMapper.Mapped(kidnapping,
         template(Muc4IncidentType.ATTACK).build(), false));
-    assertThat(handMade(new Muc4TemplateTyper.Settings(0, 0.2, Muc4TemplateTyper.Merge.NONE)).apply(x, wrong).get(0)
+    assertThat(handMade(new Muc4TemplateTyper.Settings(0, 0.2,
+            Muc4TemplateTyper.Merge.NONE, false)).apply(x, wrong).get(0)
         .incidentTypes()).containsExactly(Muc4IncidentType.KIDNAPPING);
     assertThat(handMade(Muc4TemplateTyper.Settings.IDENTITY).apply(x, wrong).get(0).incidentTypes())
         .containsExactly(Muc4IncidentType.ATTACK);
-    assertThat(handMade(new Muc4TemplateTyper.Settings(0, 0.99, Muc4TemplateTyper.Merge.NONE)).apply(x, wrong).get(0)
+    assertThat(handMade(new Muc4TemplateTyper.Settings(0, 0.99,
+            Muc4TemplateTyper.Merge.NONE, false)).apply(x, wrong).get(0)
         .incidentTypes()).as("p(kidnapping) - p(attack) is about 0.9").containsExactly(Muc4IncidentType.ATTACK);
   }
 
@@ -173,7 +190,7 @@ class Muc4TemplateTyperTest {
         template(Muc4IncidentType.BOMBING).with(Muc4Role.TARGET, e("THE BANK")).build()));
     List<Muc4TemplateTyper.Labelled> examples = new ArrayList<>();
     for (int copy = 0; copy < 20; copy++) examples.addAll(Muc4TemplateTyper.labelled(x, mapped(), gold));
-    Muc4TemplateTyper.Settings settings = new Muc4TemplateTyper.Settings(0.4, 0.15, Muc4TemplateTyper.Merge.ALL);
+    Muc4TemplateTyper.Settings settings = new Muc4TemplateTyper.Settings(0.4, 0.15, Muc4TemplateTyper.Merge.ALL, true);
 
     Map<String, String> first = written(Muc4TemplateTyper.train(examples, LogisticModel.Settings.DEFAULT, settings));
     Map<String, String> second = written(Muc4TemplateTyper.train(examples, LogisticModel.Settings.DEFAULT, settings));
@@ -194,7 +211,7 @@ class Muc4TemplateTyperTest {
     assertThatThrownBy(() -> Muc4TemplateTyper.readSettings(new BufferedReader(new StringReader("keep\t0.3\n"))))
         .isInstanceOf(IOException.class).hasMessageContaining("margin");
     assertThatThrownBy(() -> Muc4TemplateTyper.readSettings(new BufferedReader(new StringReader(
-        "keep\t0.3\nmargin\tInfinity\nmerge\tSOMETIMES\n")))).isInstanceOf(IOException.class);
+        "keep\t0.3\nmargin\tInfinity\nmerge\tSOMETIMES\nfold\tfalse\n")))).isInstanceOf(IOException.class);
     assertThat(Set.of(Muc4TemplateTyper.typeResource(Muc4IncidentType.FORCED_WORK_STOPPAGE)))
         .containsExactly("org/sitrep/eval/muc4-template-type-forced_work_stoppage.tsv");
   }
