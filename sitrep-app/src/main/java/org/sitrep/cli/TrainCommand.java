@@ -83,6 +83,9 @@ public final class TrainCommand implements Runnable {
     /** Role models see many more, sparser examples than relevance: fewer passes suffice. */
     static final LogisticModel.Settings ROLE_SETTINGS = new LogisticModel.Settings(8, 0.05, 1e-6, 20261125L, 2e-6);
 
+    /** Role weights below this magnitude are dropped: about four in five, a quarter of the file size left. */
+    static final double ROLE_PRUNE = 1e-3;
+
     /** Thresholds tried for each role in cross-validation. */
     static final double[] ROLE_THRESHOLDS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
 
@@ -126,7 +129,7 @@ public final class TrainCommand implements Runnable {
           outDir.resolve(Muc4Relevance.RESOURCE));
       if (!noRoles) {
         for (Muc4Role role : Muc4Role.values()) {
-          write(LogisticModel.train(roleExamples(reports, role), ROLE_SETTINGS),
+          write(LogisticModel.train(roleExamples(reports, role), ROLE_SETTINGS).pruned(ROLE_PRUNE),
               outDir.resolve(Muc4RoleFiller.resource(role)));
         }
         try (BufferedWriter w = Files.newBufferedWriter(outDir.resolve(Muc4RoleFiller.THRESHOLDS),
@@ -232,7 +235,7 @@ public final class TrainCommand implements Runnable {
             LogisticModel.Settings.DEFAULT);
         Map<Muc4Role, LogisticModel> models = new EnumMap<>(Muc4Role.class);
         for (Muc4Role role : Muc4Role.values()) models.put(role, LogisticModel.train(roleExamples(training, role),
-            ROLE_SETTINGS));
+            ROLE_SETTINGS).pruned(ROLE_PRUNE));
         for (int i = fold; i < n; i += 5) {
           Report r = reports.get(i);
           relevanceP[i] = relevance.probability(r.relevance().features());
