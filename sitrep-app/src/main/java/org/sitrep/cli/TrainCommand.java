@@ -322,7 +322,8 @@ public final class TrainCommand implements Runnable {
       List<Muc4TemplateTyper.Settings> grid = new ArrayList<>();
       for (double margin : new double[] {Double.POSITIVE_INFINITY, 0.15, 0.0}) {
         for (double keep : new double[] {0.0, 0.3, 0.4, 0.5, 0.6, 0.7}) {
-          grid.add(new Muc4TemplateTyper.Settings(keep, margin, Muc4TemplateTyper.Merge.NONE, false));
+          grid.add(new Muc4TemplateTyper.Settings(keep, margin, Muc4TemplateTyper.Merge.NONE, false,
+              Double.POSITIVE_INFINITY));
         }
       }
       Muc4TemplateTyper.Settings best = Muc4TemplateTyper.Settings.IDENTITY;
@@ -339,12 +340,23 @@ public final class TrainCommand implements Runnable {
         for (Muc4TemplateTyper.Merge merge : Muc4TemplateTyper.Merge.values()) {
           if (!fold && merge == Muc4TemplateTyper.Merge.NONE) continue;   // the grid's own setting
           Muc4TemplateTyper.Settings settings =
-              new Muc4TemplateTyper.Settings(base.keepThreshold(), base.retypeMargin(), merge, fold);
+              new Muc4TemplateTyper.Settings(base.keepThreshold(), base.retypeMargin(), merge, fold,
+                  Double.POSITIVE_INFINITY);
           double f1 = evaluateTyping(reports, mapped, folds, settings, gold);
           if (f1 > bestF1 + 1e-9) {
             bestF1 = f1;
             best = settings;
           }
+        }
+      }
+      Muc4TemplateTyper.Settings merged = best;
+      for (double extra : new double[] {0.5, 0.7, 0.85}) {
+        Muc4TemplateTyper.Settings settings = new Muc4TemplateTyper.Settings(merged.keepThreshold(),
+            merged.retypeMargin(), merged.merge(), merged.foldDropped(), extra);
+        double f1 = evaluateTyping(reports, mapped, folds, settings, gold);
+        if (f1 > bestF1 + 1e-9) {
+          bestF1 = f1;
+          best = settings;
         }
       }
       System.err.printf("train: chosen template settings %s (GTT F1 %.1f)%n", best, 100 * bestF1);
@@ -364,7 +376,8 @@ public final class TrainCommand implements Runnable {
       Muc4Report report = Muc4Evaluation.evaluate(gold, out);
       print(String.format("keep %.2f margin %s %s", settings.keepThreshold(),
           Double.isInfinite(settings.retypeMargin()) ? "inf" : String.format("%.2f", settings.retypeMargin()),
-          settings.merge().name().toLowerCase(java.util.Locale.ROOT) + (settings.foldDropped() ? " fold" : "")),
+          settings.merge().name().toLowerCase(java.util.Locale.ROOT) + (settings.foldDropped() ? " fold" : "")
+          + (Double.isFinite(settings.extraType()) ? String.format(" extra %.2f", settings.extraType()) : "")),
           report);
       return report.gtt().micro().f1();
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,14 +66,19 @@ public final class Muc4TemplateTyper {
    * @param foldDropped whether a dropped template's fillers move into a kept one (of its type if any, else the most
    *     likely kept) rather than vanish: a dropped template is often a second, split-off view of a kept incident, and
    *     its strings may still be the key's
+   * @param extraType a kept template gets a sibling of another type when the type models give that type at least this
+   *     probability and the report has no template of it yet (the key's "attack" beside a "bombing" of the same
+   *     event); the sibling has the perpetrators and the role of its act; positive infinity never adds one
    */
-  public record Settings(double keepThreshold, double retypeMargin, Merge merge, boolean foldDropped) {
+  public record Settings(double keepThreshold, double retypeMargin, Merge merge, boolean foldDropped,
+                         double extraType) {
     public Settings {
       Objects.requireNonNull(merge, "merge");
     }
 
     /** No change at all: what the mapper does alone. */
-    public static final Settings IDENTITY = new Settings(0, Double.POSITIVE_INFINITY, Merge.NONE, false);
+    public static final Settings IDENTITY =
+        new Settings(0, Double.POSITIVE_INFINITY, Merge.NONE, false, Double.POSITIVE_INFINITY);
   }
 
   private final LogisticModel keep;
@@ -123,10 +129,10 @@ public final class Muc4TemplateTyper {
     }
   }
 
-  /** {@code key<TAB>value} lines: keep, margin, merge, fold. */
+  /** {@code key<TAB>value} lines: keep, margin, merge, fold, extra. */
   public static String writeSettings(Settings s) {
     return "keep\t" + s.keepThreshold() + "\nmargin\t" + s.retypeMargin() + "\nmerge\t" + s.merge().name()
-        + "\nfold\t" + s.foldDropped() + "\n";
+        + "\nfold\t" + s.foldDropped() + "\nextra\t" + s.extraType() + "\n";
   }
 
   public static Settings readSettings(BufferedReader in) throws IOException {
@@ -140,7 +146,8 @@ public final class Muc4TemplateTyper {
     }
     try {
       return new Settings(Double.parseDouble(require(values, "keep")), Double.parseDouble(require(values, "margin")),
-          Merge.valueOf(require(values, "merge")), parseBoolean(require(values, "fold")));
+          Merge.valueOf(require(values, "merge")), parseBoolean(require(values, "fold")),
+          Double.parseDouble(require(values, "extra")));
     } catch (IllegalArgumentException e) {
       throw new IOException("bad template settings: " + values, e);
     }
@@ -172,12 +179,14 @@ public final class Muc4TemplateTyper {
   public List<Muc4Template> apply(Extraction extraction, List<Muc4TemplateMapper.Mapped> mapped) {
     if (mapped.isEmpty()) return List.of();
     List<Double> keepP = new ArrayList<>();
+    List<Map<Muc4IncidentType, Double>> typeP = new ArrayList<>();
     List<Muc4Template> typed = new ArrayList<>();
     for (int k = 0; k < mapped.size(); k++) {
       Map<String, Double> f = features(extraction, mapped, k);
       keepP.add(keepProbability(f));
       Muc4IncidentType current = mapped.get(k).type();
       Map<Muc4IncidentType, Double> p = typeProbabilities(f);
+      typeP.add(p);
       Muc4IncidentType best = current;
       for (Muc4IncidentType t : Muc4IncidentType.values()) if (p.get(t) > p.get(best)) best = t;
       Muc4IncidentType type = p.get(best) - p.get(current) > settings.retypeMargin() ? best : current;
@@ -202,7 +211,37 @@ public final class Muc4TemplateTyper {
         out.set(into, union(out.get(into), typed.get(d)));
       }
     }
-    return merge(out, settings.merge());
+    out = merge(out, settings.merge());
+    if (Double.isFinite(settings.extraType())) {
+      Set<Muc4IncidentType> present = EnumSet.noneOf(Muc4IncidentType.class);
+      for (Muc4Template t : out) present.addAll(t.incidentTypes());
+      List<Muc4Template> extra = new ArrayList<>();
+      for (int k : kept) {
+        for (Muc4IncidentType t : Muc4IncidentType.values()) {
+          if (present.contains(t) || typeP.get(k).get(t) < settings.extraType()) continue;
+          present.add(t);
+          Map<Muc4Role, List<Muc4Entity>> fillers = new EnumMap<>(Muc4Role.class);
+          for (Muc4Role role : Muc4Role.values()) {
+            boolean keep = role == Muc4Role.PERP_IND || role == Muc4Role.PERP_ORG || role == actRole(t);
+            fillers.put(role, keep ? typed.get(k).fillers(role) : List.of());
+          }
+          extra.add(Muc4Template.of(t, fillers));
+        }
+      }
+      out.addAll(extra);
+    }
+    return out;
+  }
+
+  /** The role that goes with an act, as the mapper splits: a bombing's weapon, a kidnapping's victim, an arson's
+   * target. */
+  private static Muc4Role actRole(Muc4IncidentType type) {
+    return switch (type) {
+      case BOMBING -> Muc4Role.WEAPON;
+      case KIDNAPPING -> Muc4Role.VICTIM;
+      case ARSON -> Muc4Role.TARGET;
+      default -> null;
+    };
   }
 
   /**
