@@ -114,6 +114,7 @@ public final class TrainCommand implements Runnable {
       Optional<Muc4TemplateTyper> typer = noRoles || noTyping ? Optional.empty()
           : Optional.of(crossValidateTyping(reports, gold, thresholds));
       if (cvOnly) return 0;
+      Files.createDirectories(outDir.resolve(Muc4Relevance.RESOURCE).getParent());
       if (typer.isPresent()) {
         typer.get().write(resource -> {
           try {
@@ -124,7 +125,6 @@ public final class TrainCommand implements Runnable {
         });
         System.err.printf("train: template models written, settings %s%n", typer.get().settings());
       }
-      Files.createDirectories(outDir.resolve(Muc4Relevance.RESOURCE).getParent());
       write(LogisticModel.train(relevanceExamples, LogisticModel.Settings.DEFAULT),
           outDir.resolve(Muc4Relevance.RESOURCE));
       if (!noRoles) {
