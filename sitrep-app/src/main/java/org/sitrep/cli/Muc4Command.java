@@ -20,6 +20,7 @@ import org.sitrep.eval.Muc4Role;
 import org.sitrep.eval.Muc4RoleFiller;
 import org.sitrep.eval.Muc4Template;
 import org.sitrep.eval.Muc4TemplateMapper;
+import org.sitrep.eval.Muc4TemplateTyper;
 import org.sitrep.ingest.Source;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Pipeline;
@@ -46,6 +47,10 @@ public final class Muc4Command implements Callable<Integer> {
   @Option(names = "--no-roles", description = "Fill roles by the mapper's rules: skip the learned role models.")
   boolean noRoles;
 
+  @Option(names = "--no-typing", description = "Keep the mapper's template types and split: skip the learned "
+      + "template keep/type models.")
+  boolean noTyping;
+
   @Override
   public Integer call() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
@@ -54,6 +59,7 @@ public final class Muc4Command implements Callable<Integer> {
     Optional<Muc4RoleFiller> roles = noRoles ? Optional.empty() : Muc4RoleFiller.bundled();
     Muc4TemplateMapper templates = new Muc4TemplateMapper();
     Optional<Muc4Relevance> relevance = noRelevance ? Optional.empty() : Muc4Relevance.bundled();
+    Optional<Muc4TemplateTyper> typer = noTyping ? Optional.empty() : Muc4TemplateTyper.bundled();
     List<String> lines = Files.readAllLines(in, StandardCharsets.UTF_8);
     long start = System.nanoTime();
     int done = 0;
@@ -79,8 +85,12 @@ public final class Muc4Command implements Callable<Integer> {
           List<Muc4Template> mapped = templates.templates(ok.value());
           if (relevance.isPresent()) mapped = relevance.get().filter(ok.value(), mapped);
           // relevance is judged on the rules' templates (what it was trained on); the roles then come from the models
-          if (!mapped.isEmpty() && roles.isPresent()) {
-            mapped = roles.get().templates(templates, ok.value(), engine.last());
+          if (!mapped.isEmpty() && (roles.isPresent() || typer.isPresent())) {
+            List<Muc4TemplateMapper.Mapped> withIncidents = roles.isPresent()
+                ? roles.get().mapped(templates, ok.value(), engine.last()) : templates.mapped(ok.value());
+            // the typing models were trained on templates with learned fillers; on the rules' they still apply
+            mapped = typer.isPresent() ? typer.get().apply(ok.value(), withIncidents)
+                : withIncidents.stream().map(Muc4TemplateMapper.Mapped::template).toList();
           }
           for (Muc4Template t : mapped) array.add(toJson(mapper, t));
         } else if (result instanceof DocResult.Failed<Extraction> f) {

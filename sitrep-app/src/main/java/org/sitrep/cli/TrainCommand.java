@@ -29,6 +29,7 @@ import org.sitrep.eval.Muc4Slot;
 import org.sitrep.eval.Muc4Split;
 import org.sitrep.eval.Muc4Template;
 import org.sitrep.eval.Muc4TemplateMapper;
+import org.sitrep.eval.Muc4TemplateTyper;
 import org.sitrep.learn.LogisticModel;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Pipeline;
@@ -69,8 +70,21 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--cv-only", description = "Cross-validate only; write no model.")
     boolean cvOnly;
 
+    @Option(names = "--no-typing", description = "Skip the template keep/type models.")
+    boolean noTyping;
+
+    /** Template models see a few thousand examples: the relevance model's settings. */
+    static final LogisticModel.Settings TYPE_SETTINGS = LogisticModel.Settings.DEFAULT;
+
+    /** Held-out relevance decisions and role probabilities of the roles' cross-validation, for the typing models. */
+    private boolean[] cvKept;
+    private double[][][] cvProbabilities;
+
     /** Role models see many more, sparser examples than relevance: fewer passes suffice. */
     static final LogisticModel.Settings ROLE_SETTINGS = new LogisticModel.Settings(8, 0.05, 1e-6, 20261125L, 2e-6);
+
+    /** Role weights below this magnitude are dropped: about four in five, a quarter of the file size left. */
+    static final double ROLE_PRUNE = 1e-3;
 
     /** Thresholds tried for each role in cross-validation. */
     static final double[] ROLE_THRESHOLDS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
@@ -97,13 +111,25 @@ public final class TrainCommand implements Runnable {
       System.err.printf("train: %d reports with mapped templates, %d relevant%n", reports.size(), positives);
       crossValidateRelevance(relevanceExamples);
       Map<Muc4Role, Double> thresholds = noRoles ? Map.of() : crossValidateRoles(reports, gold);
+      Optional<Muc4TemplateTyper> typer = noRoles || noTyping ? Optional.empty()
+          : Optional.of(crossValidateTyping(reports, gold, thresholds));
       if (cvOnly) return 0;
       Files.createDirectories(outDir.resolve(Muc4Relevance.RESOURCE).getParent());
+      if (typer.isPresent()) {
+        typer.get().write(resource -> {
+          try {
+            return Files.newBufferedWriter(outDir.resolve(resource), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        System.err.printf("train: template models written, settings %s%n", typer.get().settings());
+      }
       write(LogisticModel.train(relevanceExamples, LogisticModel.Settings.DEFAULT),
           outDir.resolve(Muc4Relevance.RESOURCE));
       if (!noRoles) {
         for (Muc4Role role : Muc4Role.values()) {
-          write(LogisticModel.train(roleExamples(reports, role), ROLE_SETTINGS),
+          write(LogisticModel.train(roleExamples(reports, role), ROLE_SETTINGS).pruned(ROLE_PRUNE),
               outDir.resolve(Muc4RoleFiller.resource(role)));
         }
         try (BufferedWriter w = Files.newBufferedWriter(outDir.resolve(Muc4RoleFiller.THRESHOLDS),
@@ -173,7 +199,7 @@ public final class TrainCommand implements Runnable {
      * held-out predictions of all folds are scored with GTT and CEAF-REE against the train key, for each role
      * threshold, beside the rules' fillers under the same cross-validated relevance.
      */
-    private static Map<Muc4Role, Double> crossValidateRoles(List<Report> reports, List<Muc4Document> gold) {
+    private Map<Muc4Role, Double> crossValidateRoles(List<Report> reports, List<Muc4Document> gold) {
       int n = reports.size();
       // how many keyed entities any candidate could find: the ceiling of the role models' recall
       int candidates = 0;
@@ -209,7 +235,7 @@ public final class TrainCommand implements Runnable {
             LogisticModel.Settings.DEFAULT);
         Map<Muc4Role, LogisticModel> models = new EnumMap<>(Muc4Role.class);
         for (Muc4Role role : Muc4Role.values()) models.put(role, LogisticModel.train(roleExamples(training, role),
-            ROLE_SETTINGS));
+            ROLE_SETTINGS).pruned(ROLE_PRUNE));
         for (int i = fold; i < n; i += 5) {
           Report r = reports.get(i);
           relevanceP[i] = relevance.probability(r.relevance().features());
@@ -241,9 +267,119 @@ public final class TrainCommand implements Runnable {
         }
       }
       System.err.printf("train: chosen role threshold %.2f%n", best);
+      cvKept = kept;
+      cvProbabilities = probabilities;
       Map<Muc4Role, Double> chosen = new EnumMap<>(Muc4Role.class);
       for (Muc4Role role : Muc4Role.values()) chosen.put(role, best);
       return chosen;
+    }
+
+    /**
+     * Template keep/type models by stacking: the held-out templates of the roles' cross-validation (what the models
+     * will see at run time) are aligned to the train key ({@link Muc4TemplateTyper#align}); 5 folds by the same report
+     * split train the models on four and apply them to the fifth under each setting tried; the setting with the best
+     * GTT F1 is kept and the models retrained on all reports.
+     */
+    private Muc4TemplateTyper crossValidateTyping(List<Report> reports, List<Muc4Document> gold,
+                                                  Map<Muc4Role, Double> thresholds) {
+      Map<String, Muc4Document> goldById = new java.util.HashMap<>();
+      for (Muc4Document d : gold) goldById.put(d.id(), d);
+      Muc4TemplateMapper mapping = new Muc4TemplateMapper();
+      int n = reports.size();
+      List<List<Muc4TemplateMapper.Mapped>> mapped = new ArrayList<>();
+      List<List<Muc4TemplateTyper.Labelled>> labelled = new ArrayList<>();
+      int aligned = 0;
+      int total = 0;
+      int sameType = 0;
+      for (int i = 0; i < n; i++) {
+        Report r = reports.get(i);
+        if (!cvKept[i]) {
+          mapped.add(List.of());
+          labelled.add(List.of());
+          continue;
+        }
+        Map<org.sitrep.domain.Incident, Map<Muc4Role, List<Muc4Entity>>> fillers =
+            Muc4RoleFiller.decode(r.candidates(), cvProbabilities[i], thresholds, r.incidents().keySet());
+        List<Muc4TemplateMapper.Mapped> m = mapping.mapped(r.extraction(), x -> fillers.getOrDefault(x, Map.of()));
+        mapped.add(m);
+        List<Muc4TemplateTyper.Labelled> l = Muc4TemplateTyper.labelled(r.extraction(), m, goldById.get(r.id()));
+        labelled.add(l);
+        for (int k = 0; k < l.size(); k++) {
+          total++;
+          if (l.get(k).keep()) aligned++;
+          if (l.get(k).types().contains(m.get(k).type())) sameType++;
+        }
+      }
+      System.err.printf("train: %d held-out templates, %d aligned to a key template, %d of those of the mapper's "
+          + "type%n", total, aligned, sameType);
+      Muc4TemplateTyper[] folds = new Muc4TemplateTyper[5];
+      for (int fold = 0; fold < 5; fold++) {
+        List<Muc4TemplateTyper.Labelled> training = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (i % 5 != fold) training.addAll(labelled.get(i));
+        folds[fold] = Muc4TemplateTyper.train(training, TYPE_SETTINGS, Muc4TemplateTyper.Settings.IDENTITY);
+      }
+      System.err.println("train: template typing, 5-fold cross-validation on train (held-out role fillers)");
+      List<Muc4TemplateTyper.Settings> grid = new ArrayList<>();
+      for (double margin : new double[] {Double.POSITIVE_INFINITY, 0.15, 0.0}) {
+        for (double keep : new double[] {0.0, 0.3, 0.4, 0.5, 0.6, 0.7}) {
+          grid.add(new Muc4TemplateTyper.Settings(keep, margin, Muc4TemplateTyper.Merge.NONE, false,
+              Double.POSITIVE_INFINITY));
+        }
+      }
+      Muc4TemplateTyper.Settings best = Muc4TemplateTyper.Settings.IDENTITY;
+      double bestF1 = -1;
+      for (Muc4TemplateTyper.Settings settings : grid) {
+        double f1 = evaluateTyping(reports, mapped, folds, settings, gold);
+        if (f1 > bestF1 + 1e-9) {
+          bestF1 = f1;
+          best = settings;
+        }
+      }
+      Muc4TemplateTyper.Settings base = best;
+      for (boolean fold : new boolean[] {false, true}) {
+        for (Muc4TemplateTyper.Merge merge : Muc4TemplateTyper.Merge.values()) {
+          if (!fold && merge == Muc4TemplateTyper.Merge.NONE) continue;   // the grid's own setting
+          Muc4TemplateTyper.Settings settings =
+              new Muc4TemplateTyper.Settings(base.keepThreshold(), base.retypeMargin(), merge, fold,
+                  Double.POSITIVE_INFINITY);
+          double f1 = evaluateTyping(reports, mapped, folds, settings, gold);
+          if (f1 > bestF1 + 1e-9) {
+            bestF1 = f1;
+            best = settings;
+          }
+        }
+      }
+      Muc4TemplateTyper.Settings merged = best;
+      for (double extra : new double[] {0.5, 0.7, 0.85}) {
+        Muc4TemplateTyper.Settings settings = new Muc4TemplateTyper.Settings(merged.keepThreshold(),
+            merged.retypeMargin(), merged.merge(), merged.foldDropped(), extra);
+        double f1 = evaluateTyping(reports, mapped, folds, settings, gold);
+        if (f1 > bestF1 + 1e-9) {
+          bestF1 = f1;
+          best = settings;
+        }
+      }
+      System.err.printf("train: chosen template settings %s (GTT F1 %.1f)%n", best, 100 * bestF1);
+      List<Muc4TemplateTyper.Labelled> all = new ArrayList<>();
+      for (List<Muc4TemplateTyper.Labelled> l : labelled) all.addAll(l);
+      return Muc4TemplateTyper.train(all, TYPE_SETTINGS, best);
+    }
+
+    private static double evaluateTyping(List<Report> reports, List<List<Muc4TemplateMapper.Mapped>> mapped,
+                                         Muc4TemplateTyper[] folds, Muc4TemplateTyper.Settings settings,
+                                         List<Muc4Document> gold) {
+      List<Muc4Document> out = new ArrayList<>();
+      for (int i = 0; i < reports.size(); i++) {
+        Muc4TemplateTyper typer = folds[i % 5].with(settings);
+        out.add(new Muc4Document(reports.get(i).id(), typer.apply(reports.get(i).extraction(), mapped.get(i))));
+      }
+      Muc4Report report = Muc4Evaluation.evaluate(gold, out);
+      print(String.format("keep %.2f margin %s %s", settings.keepThreshold(),
+          Double.isInfinite(settings.retypeMargin()) ? "inf" : String.format("%.2f", settings.retypeMargin()),
+          settings.merge().name().toLowerCase(java.util.Locale.ROOT) + (settings.foldDropped() ? " fold" : "")
+          + (Double.isFinite(settings.extraType()) ? String.format(" extra %.2f", settings.extraType()) : "")),
+          report);
+      return report.gtt().micro().f1();
     }
 
     private static List<Muc4Document> learned(List<Report> reports, boolean[] kept, double[][][] probabilities,
@@ -263,7 +399,7 @@ public final class TrainCommand implements Runnable {
     }
 
     private static void print(String label, Muc4Report report) {
-      StringBuilder line = new StringBuilder(String.format("  %-28s", label));
+      StringBuilder line = new StringBuilder(String.format("  %-36s", label));
       for (Muc4Slot slot : Muc4Slot.values()) {
         line.append(String.format(" %5.1f", 100 * report.gtt().rows().getOrDefault(slot, Counts.ZERO).f1()));
       }

@@ -100,11 +100,16 @@ public final class Muc4RoleFiller {
 
   /** The templates of a report with learned fillers: the mapper's types and split, this class's strings. */
   public List<Muc4Template> templates(Muc4TemplateMapper mapper, Extraction extraction, NlpDoc doc) {
+    return mapped(mapper, extraction, doc).stream().map(Muc4TemplateMapper.Mapped::template).toList();
+  }
+
+  /** {@link #templates} with the incident behind each template, for {@link Muc4TemplateTyper}. */
+  public List<Muc4TemplateMapper.Mapped> mapped(Muc4TemplateMapper mapper, Extraction extraction, NlpDoc doc) {
     Map<Incident, Muc4IncidentType> incidents = mapper.mappedIncidents(extraction);
     List<Muc4Candidates.Candidate> candidates = Muc4Candidates.of(extraction, doc, incidents);
     Map<Incident, Map<Muc4Role, List<Muc4Entity>>> fillers =
         decode(candidates, score(models, candidates), thresholds, incidents.keySet());
-    return mapper.templates(extraction, i -> fillers.getOrDefault(i, Map.of()));
+    return mapper.mapped(extraction, i -> fillers.getOrDefault(i, Map.of()));
   }
 
   /** Each candidate's probability for each role, indexed [candidate][role ordinal]. */

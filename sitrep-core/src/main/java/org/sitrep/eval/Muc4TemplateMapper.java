@@ -39,7 +39,33 @@ public final class Muc4TemplateMapper {
    */
   public List<Muc4Template> templates(Extraction extraction,
                                       java.util.function.Function<Incident, Map<Muc4Role, List<Muc4Entity>>> fillersOf) {
-    List<Muc4Template> out = new ArrayList<>();
+    return mapped(extraction, fillersOf).stream().map(Mapped::template).toList();
+  }
+
+  /**
+   * One template with the incident it came from: a learned {@link Muc4TemplateTyper} reads the incident (its type,
+   * status, date, participants) to decide whether the template stays and which type it gets.
+   *
+   * @param split whether the template is an extra act split off the incident's main template
+   */
+  public record Mapped(Incident incident, Muc4Template template, boolean split) {
+    public Mapped {
+      java.util.Objects.requireNonNull(incident, "incident");
+      java.util.Objects.requireNonNull(template, "template");
+    }
+
+    public Muc4IncidentType type() { return template.incidentTypes().iterator().next(); }
+  }
+
+  /** {@link #templates(Extraction)} with the incident behind each template, rule fillers. */
+  public List<Mapped> mapped(Extraction extraction) {
+    return mapped(extraction, Muc4TemplateMapper::ruleFillers);
+  }
+
+  /** {@link #templates(Extraction, java.util.function.Function)} with the incident behind each template. */
+  public List<Mapped> mapped(Extraction extraction,
+                             java.util.function.Function<Incident, Map<Muc4Role, List<Muc4Entity>>> fillersOf) {
+    List<Mapped> out = new ArrayList<>();
     for (Map.Entry<Incident, Muc4IncidentType> e : mappedIncidents(extraction).entrySet()) {
       Incident incident = e.getKey();
       Optional<Muc4IncidentType> type = Optional.of(e.getValue());
@@ -68,8 +94,8 @@ public final class Muc4TemplateMapper {
         }
         main = Muc4Template.of(type.get(), fillers);
       }
-      out.add(main);
-      out.addAll(extra);
+      out.add(new Mapped(incident, main, false));
+      for (Muc4Template t : extra) out.add(new Mapped(incident, t, true));
     }
     return out;
   }

@@ -108,6 +108,19 @@ public record LogisticModel(double bias, Map<String, Double> weights) {
     return new LogisticModel(b, weights);
   }
 
+  /**
+   * This model without the weights smaller than {@code minAbs} in magnitude. The role models learn a weight for every
+   * word and pattern seen once; most end near zero and only swell the committed file, so they are dropped before
+   * writing (and before cross-validating, so that the numbers reported are the pruned models').
+   */
+  public LogisticModel pruned(double minAbs) {
+    Map<String, Double> kept = new HashMap<>();
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      if (Math.abs(e.getValue()) >= minAbs) kept.put(e.getKey(), e.getValue());
+    }
+    return new LogisticModel(bias, kept);
+  }
+
   public void write(Writer out) throws IOException {
     out.write("#bias\t" + bias + "\n");
     for (Map.Entry<String, Double> e : weights.entrySet()) out.write(e.getKey() + "\t" + e.getValue() + "\n");

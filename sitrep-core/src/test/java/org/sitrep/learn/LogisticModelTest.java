@@ -72,6 +72,16 @@ class LogisticModelTest {
   }
 
   @Test
+  void pruningDropsOnlySmallWeightsAndKeepsTheBias() {
+    LogisticModel m = new LogisticModel(0.5, Map.of("big", 2.0, "neg", -0.01, "tiny", 5e-4, "tinyNeg", -9e-4));
+    LogisticModel p = m.pruned(1e-3);
+    assertThat(p.weights()).containsOnlyKeys("big", "neg");
+    assertThat(p.bias()).isEqualTo(0.5);
+    assertThat(p.probability(Map.of("big", 1.0, "neg", 1.0))).isEqualTo(m.probability(Map.of("big", 1.0, "neg", 1.0)));
+    assertThat(m.pruned(0).weights()).hasSize(4);
+  }
+
+  @Test
   void malformedLineNamesItsNumber() {
     assertThatThrownBy(() -> LogisticModel.read(new BufferedReader(new StringReader("#bias\t0.1\nw:bomb\tlots\n"))))
         .isInstanceOf(IOException.class).hasMessageContaining("line 2");
