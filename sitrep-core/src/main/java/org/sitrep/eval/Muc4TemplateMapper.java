@@ -101,7 +101,7 @@ public final class Muc4TemplateMapper {
   }
 
   /** The role that goes with an act: a bombing's weapon, a kidnapping's victim, an arson's target; else none. */
-  private static Muc4Role actRole(Muc4IncidentType type) {
+  static Muc4Role actRole(Muc4IncidentType type) {
     return switch (type) {
       case BOMBING -> Muc4Role.WEAPON;
       case KIDNAPPING -> Muc4Role.VICTIM;

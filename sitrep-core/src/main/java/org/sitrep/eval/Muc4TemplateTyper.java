@@ -222,7 +222,8 @@ public final class Muc4TemplateTyper {
           present.add(t);
           Map<Muc4Role, List<Muc4Entity>> fillers = new EnumMap<>(Muc4Role.class);
           for (Muc4Role role : Muc4Role.values()) {
-            boolean keep = role == Muc4Role.PERP_IND || role == Muc4Role.PERP_ORG || role == actRole(t);
+            boolean keep = role == Muc4Role.PERP_IND || role == Muc4Role.PERP_ORG
+                || role == Muc4TemplateMapper.actRole(t);
             fillers.put(role, keep ? typed.get(k).fillers(role) : List.of());
           }
           extra.add(Muc4Template.of(t, fillers));
@@ -231,17 +232,6 @@ public final class Muc4TemplateTyper {
       out.addAll(extra);
     }
     return out;
-  }
-
-  /** The role that goes with an act, as the mapper splits: a bombing's weapon, a kidnapping's victim, an arson's
-   * target. */
-  private static Muc4Role actRole(Muc4IncidentType type) {
-    return switch (type) {
-      case BOMBING -> Muc4Role.WEAPON;
-      case KIDNAPPING -> Muc4Role.VICTIM;
-      case ARSON -> Muc4Role.TARGET;
-      default -> null;
-    };
   }
 
   /**
