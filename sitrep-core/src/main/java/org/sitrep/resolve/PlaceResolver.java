@@ -1,7 +1,9 @@
 package org.sitrep.resolve;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,17 +148,27 @@ public final class PlaceResolver {
    * odds (demonyms included), when it has at least {@code minShare} of the votes: what an article is about.
    */
   public Optional<Place> focus(List<PlaceMention> mentions, double minShare) {
-    return countryShares(mentions).entrySet().stream().max(Map.Entry.comparingByValue())
-        .filter(e -> e.getValue() >= minShare).flatMap(e -> gazetteer.country(e.getKey()));
+    return leading(countryShares(mentions)).filter(e -> e.getValue() >= minShare)
+        .flatMap(e -> gazetteer.country(e.getKey()));
   }
 
-  /** Each country's share of the votes of these mentions' names, as {@link #focus} counts them. */
+  /**
+   * Each country's share of the votes of these mentions' names, as {@link #focus} counts them, in country-code
+   * order: an immutable map of {@code Map.copyOf} iterates in an order that changes from run to run, and a tie read
+   * off it sent the same article to a different country on the next run.
+   */
   public Map<String, Double> countryShares(List<PlaceMention> mentions) {
     Map<String, PlaceMention> byKey = new LinkedHashMap<>();
     for (PlaceMention m : mentions) byKey.putIfAbsent(PlaceNames.key(m.text()), m);
     Document doc = new Document(byKey.values().stream().map(this::read).filter(Reading::known).toList(),
         Optional.empty());
-    return Map.copyOf(doc.votes(r -> true));
+    return Collections.unmodifiableMap(new TreeMap<>(doc.votes(r -> true)));
+  }
+
+  /** The country with the largest share; of equal shares, the first by country code, so every run agrees. */
+  static Optional<Map.Entry<String, Double>> leading(Map<String, Double> shares) {
+    return shares.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
   }
 
   /** Whether the mention most likely names a country ("U.S.", "Colombia"), by size and kind alone. */
@@ -337,8 +349,7 @@ public final class PlaceResolver {
 
     /** The country most mentions point to, or "" for a document that names no place. */
     String topCountry() {
-      return votes(r -> true).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-          .orElse("");
+      return leading(votes(r -> true)).map(Map.Entry::getKey).orElse("");
     }
 
     private double score(Reading r, Place p, Map<String, Double> focus) {

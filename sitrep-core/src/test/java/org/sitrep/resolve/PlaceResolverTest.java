@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.resolve.TestDocs.mentions;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.domain.GeoPrecision;
@@ -378,6 +379,26 @@ class PlaceResolverTest {
     assertThat(resolver.focus(all, 0.5)).map(Place::countryCode).contains("SV");
     assertThat(resolver.focus(all.subList(3, 4), 0.5)).map(Place::countryCode).contains("US");
     assertThat(resolver.focus(List.of(), 0.5)).isEmpty();
+  }
+
+  @Test
+  void countrySharesComeInCountryCodeOrder() {
+    String text = "Talks between Peru and Bolivia ended.";
+    assertThat(List.copyOf(resolver.countryShares(mentions(text, "Peru", "Bolivia")).keySet())).isSorted();
+  }
+
+  @Test
+  void anEvenSplitBetweenCountriesGoesToTheFirstByCodeWhateverTheMapsOrder() {
+    Map<String, Double> shares = new java.util.LinkedHashMap<>();
+    shares.put("US", 0.5);
+    shares.put("SV", 0.5);
+    assertThat(PlaceResolver.leading(shares)).map(Map.Entry::getKey).contains("SV");
+    Map<String, Double> reversed = new java.util.LinkedHashMap<>();
+    reversed.put("SV", 0.5);
+    reversed.put("US", 0.5);
+    assertThat(PlaceResolver.leading(reversed)).map(Map.Entry::getKey).contains("SV");
+    reversed.put("GT", 0.6);
+    assertThat(PlaceResolver.leading(reversed)).map(Map.Entry::getKey).contains("GT");
   }
 
   @Test
