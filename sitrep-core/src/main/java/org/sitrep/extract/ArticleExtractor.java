@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,13 @@ public final class ArticleExtractor {
       "mentioned", "specify", "specified", "blame", "blamed", "decry", "decried", "reiterate", "reiterated",
       "reject", "rejected", "ask", "asked");
 
+  /**
+   * Finding victims is not the act: "the bodies were found today" of people "kidnapped on 3 May" dates the
+   * discovery, which dates the incident only when nothing else does.
+   */
+  private static final Set<String> DISCOVERY_VERBS = Set.of(
+      "find", "found", "discover", "discovered", "locate", "located", "recover", "recovered", "appear", "appeared");
+
   private static final Set<String> SEPARATE_CUES = Set.of("separate", "separately", "another", "elsewhere", "second");
 
   private final TriggerLexicon triggers = new TriggerLexicon();
@@ -101,15 +109,19 @@ public final class ArticleExtractor {
     Optional<TimeMention> eventTime(Optional<LocalDate> published) {
       // Words for the people involved ("gunmen", "hostages") say nothing about when: events and acts do.
       // "attack" labels an event already named; acts ("abducted", "stormed") carry its time.
-      List<Trigger> acts = triggers.stream().filter(t -> !t.generic() && !AGENT_WORDS.contains(t.evidence().text().toLowerCase())
+      List<Trigger> actTriggers = triggers.stream().filter(t -> !t.generic() && !AGENT_WORDS.contains(t.evidence().text().toLowerCase())
           && !LABEL_WORDS.contains(t.evidence().text().toLowerCase())).toList();
-      List<Trigger> specific = acts.isEmpty() ? triggers.stream().filter(t -> !t.generic()).toList() : acts;
+      List<Trigger> specific = actTriggers.isEmpty() ? triggers.stream().filter(t -> !t.generic()).toList()
+          : actTriggers;
       // "officials said on Thursday", a dateline's "Dec 3": when the report was made, not when it happened; an
       // incident dated by nothing else takes the publication date anyway.
       // A time after publication is a plan or a threat ("to boycott the elections of 12 November"), and "since
       // early April" starts a state of affairs: neither dates an act.
       List<TimeMention> candidates = times.stream().filter(tm -> !reportingTime(tm) && !sinceTime(tm))
           .filter(tm -> published.map(p -> !tm.start().isAfter(p)).orElse(true)).toList();
+      // "kidnapped on 5 January … was found dead today": the act's time before the discovery's.
+      List<TimeMention> acts = candidates.stream().filter(tm -> !discoveryTime(tm)).toList();
+      if (!acts.isEmpty()) candidates = acts;
       if (specific.isEmpty()) return candidates.stream().findFirst();
       TimeMention best = null;
       int bestDistance = Integer.MAX_VALUE;
@@ -147,6 +159,30 @@ public final class ArticleExtractor {
         }
       }
       return false;
+    }
+
+    /** Whether the time the sentence gives its event is when victims were found rather than when they were hit. */
+    boolean datesDiscovery(Optional<LocalDate> published) {
+      return eventTime(published).map(this::discoveryTime).orElse(false);
+    }
+
+    /** "were found dead today", "police today discovered": the time sits just after or before a discovery verb. */
+    private boolean discoveryTime(TimeMention tm) {
+      List<Token> t = sentence.tokens();
+      for (int k = tm.firstToken() - 1; k >= Math.max(0, tm.firstToken() - 3); k--) {
+        if (isDiscoveryVerb(t.get(k))) return true;
+        if (t.get(k).pos().startsWith("VB") || t.get(k).text().equals(",")) break;
+      }
+      for (int k = tm.lastToken(); k < Math.min(t.size(), tm.lastToken() + 2); k++) {
+        if (isDiscoveryVerb(t.get(k))) return true;
+        if (!t.get(k).pos().startsWith("VB") && !t.get(k).pos().startsWith("RB")) break;
+      }
+      return false;
+    }
+
+    private static boolean isDiscoveryVerb(Token tok) {
+      return tok.pos().startsWith("VB")
+          && (DISCOVERY_VERBS.contains(tok.lower()) || DISCOVERY_VERBS.contains(tok.lemma().toLowerCase()));
     }
 
     private boolean sinceTime(TimeMention tm) {
@@ -418,7 +454,9 @@ public final class ArticleExtractor {
 
     // The incident's date comes from its first sentence that dates it, most precise when several background
     // mentions overlap ("ten years since" and "on 12 October 2014").
+    // A discovery's time ("the bodies were found today") yields to the act's time told in another sentence.
     Optional<IncidentDate> date = d.facts.stream()
+        .sorted(Comparator.comparing((SentenceFacts f) -> f.datesDiscovery(document.published())))
         .map(f -> f.eventTime(document.published())
             .filter(t -> d.status == IncidentStatus.BACKGROUND || !isPast(t, document.published())))
         .flatMap(Optional::stream)

@@ -73,4 +73,28 @@ class ArticleExtractorDateTest {
     Incident i = current("Gunmen/NNS today/NN killed/VBD three/CD farmers/NNS ,/, police/NNS said/VBD ./.");
     assertThat(dateOf(i)).isEqualTo(WEDNESDAY);
   }
+
+  @Test
+  void aDiscoverysTimeYieldsToTheActsTime() {
+    Incident i = current(
+        "The/DT bodies/NNS of/IN two/CD farmers/NNS killed/VBN by/IN gunmen/NNS were/VBD found/VBN/find today/NN "
+            + "near/IN the/DT river/NN ./.",
+        "The/DT gunmen/NNS kidnapped/VBD the/DT farmers/NNS yesterday/NN ./.");
+    assertThat(dateOf(i)).isEqualTo(LocalDate.of(2025, 3, 11));
+  }
+
+  @Test
+  void theActsTimeInTheSameSentenceBeatsTheDiscoverys() {
+    Incident i = current("The/DT mayor/NN ,/, who/WP was/VBD kidnapped/VBN on/IN Monday/NNP ,/, was/VBD "
+        + "found/VBN/find dead/JJ today/NN ./.");
+    assertThat(dateOf(i)).isEqualTo(LocalDate.of(2025, 3, 10));
+  }
+
+  @Test
+  void aDiscoveryAloneStillDatesTheIncident() {
+    Incident i = current(
+        "The/DT bodies/NNS of/IN two/CD farmers/NNS killed/VBN by/IN gunmen/NNS were/VBD found/VBN/find "
+            + "on/IN Monday/NNP ./.");
+    assertThat(dateOf(i)).isEqualTo(LocalDate.of(2025, 3, 10));
+  }
 }
