@@ -148,7 +148,11 @@ public final class Muc4TemplateMapper {
       String text = p.evidence().text().replaceAll("\\s+", " ");
       String key = p.name().toLowerCase(Locale.ROOT);
       if (p.role() == Role.PERPETRATOR) {
-        if (isNamed(p)) {
+        if (p.kind() == ActorKind.STATE_FORCES) {
+          // the text made the state's forces the perpetrator: MUC-4 keys the body ("ARMY") as PerpOrg and its men
+          // ("SOLDIERS", "MEMBERS OF THE ARMED FORCES") as PerpInd
+          (isStatePeople(p.name()) ? perpInd : perpOrg).putIfAbsent(key, List.of(text));
+        } else if (isNamed(p)) {
           if (!isStateUnit(p.name())) perpOrg.putIfAbsent(key, List.of(text));
         } else {
           perpInd.putIfAbsent(key, List.of(text));
@@ -206,8 +210,17 @@ public final class Muc4TemplateMapper {
     return INSTRUMENTS.contains(words[words.length - 1]);
   }
 
-  /** The units of a state's forces ("1st Infantry Brigade", "the army"): they fight, they are not MUC-4's perpetrator
-   * organisations unless the text blames them, which sitrep does not read yet. */
+  /** The people of a state's forces rather than the body: "soldiers", "Honduran troops", "members of the army". */
+  private static boolean isStatePeople(String name) {
+    String people = name.toLowerCase(Locale.ROOT).split(" of ")[0].strip();
+    String[] words = people.split("\\s+");
+    return java.util.Set.of("soldiers", "soldier", "troops", "policemen", "policeman", "officers", "officer",
+        "personnel", "members", "member", "agents", "patrols", "patrol", "paratroopers", "gendarmes", "guardsmen",
+        "servicemen", "marines", "units", "unit", "elements", "men").contains(words[words.length - 1]);
+  }
+
+  /** The units of a state's forces ("1st Infantry Brigade", "the army") that sitrep did not take as state forces: a
+   * perpetrator named so is most often a unit reporting the fighting, not MUC-4's perpetrator organisation. */
   private static boolean isStateUnit(String name) {
     String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
     String last = words[words.length - 1];

@@ -20,8 +20,8 @@ import org.sitrep.nlp.Token;
 
 /**
  * Who took part in one incident: named armed groups (with aliases and claims of responsibility), generic perpetrators
- * when none is named, targets (vehicles, facilities, named people), victims from the tolls, and state forces that
- * responded.
+ * when none is named, targets (vehicles, facilities, named people), victims from the tolls, and state forces, which
+ * responded unless the text makes them the agent of the harm or blames them ({@link StateForces}).
  */
 final class ParticipantExtractor {
   private static final Set<String> ARMED_GROUP_WORDS = Set.of(
@@ -103,7 +103,9 @@ final class ParticipantExtractor {
         String name = aliases.canonical(m.text());
         if (MEDIA.contains(name.toLowerCase())) continue;
         if (isStateForce(name)) {
-          put(byKey, new Participant(name, aliases.aliasesOf(name), Role.RESPONDER, ActorKind.STATE_FORCES, false,
+          // "the Salvadoran Army massacred …" did it; "the Army said", "the Army rescued …" answered it
+          Role role = StateForces.perpetrates(t, m.firstToken(), m.lastToken()) ? Role.PERPETRATOR : Role.RESPONDER;
+          put(byKey, new Participant(name, aliases.aliasesOf(name), role, ActorKind.STATE_FORCES, false,
               ev(raw, s, m.firstToken(), m.lastToken())));
           continue;
         }
@@ -168,6 +170,7 @@ final class ParticipantExtractor {
         }
       }
     }
+    statePerpetrators(doc, sentences).forEach(p -> put(byKey, p));
     List<Participant> described = genericPerpetrators(raw, sentences);
     if (!sawNamedPerpetrator && described.isEmpty()) aside.values().forEach(p -> put(byKey, p));
     // "guerrillas" and "the FMLN" are both who did it: the people described and the organisation named
@@ -238,6 +241,7 @@ final class ParticipantExtractor {
     if (words.length == 1 && STATE_WORDS.contains(last)) return true; // "the Army" said, "Police" responded
     return (last.equals("police") || last.equals("corps") || last.equals("gendarmerie") || last.equals("rangers")
         || last.equals("navy") || lower.endsWith("armed forces") || lower.endsWith("security forces")
+        || lower.endsWith("air force") || words.length >= 2 && last.equals("guard")
         || (last.equals("army") && words.length == 2 && Character.isUpperCase(name.charAt(0))
             && !lower.startsWith("new") && !lower.startsWith("red") && !lower.startsWith("free")));
   }
@@ -698,10 +702,33 @@ final class ParticipantExtractor {
         int first = i;
         while (first > 0 && (t.get(first - 1).pos().equals("POS") || t.get(first - 1).pos().startsWith("NNP")
             || t.get(first - 1).pos().startsWith("JJ"))) first--;
+        if (StateForces.perpetrates(t, first, last)) continue; // it did the harm: a perpetrator, not the response
         Evidence ev = ev(raw, s, first, last);
         out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.RESPONDER, ActorKind.STATE_FORCES,
             false, ev));
         return out;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * State forces the text names by a common noun ("soldiers", "the army", "police", "members of the armed forces")
+   * where they did the harm or are blamed for it. Organisations NER tagged are judged where they are named, so a
+   * phrase inside one is left to it.
+   */
+  private static List<Participant> statePerpetrators(NlpDoc doc, List<Sentence> sentences) {
+    List<Participant> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Token> t = s.tokens();
+      List<EntityMention> orgs = doc.mentionsIn(s.index()).stream()
+          .filter(m -> m.type() == EntityType.ORGANIZATION).toList();
+      for (StateForces.Span span : StateForces.phrases(t)) {
+        boolean tagged = orgs.stream().anyMatch(m -> m.firstToken() < span.last() && span.first() < m.lastToken());
+        if (tagged || !StateForces.perpetrates(t, span.first(), span.last())) continue;
+        Evidence ev = ev(doc.raw(), s, span.first(), span.last());
+        out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.PERPETRATOR, ActorKind.STATE_FORCES,
+            false, ev));
       }
     }
     return out;

@@ -1,0 +1,374 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.nlp.Token;
+
+/**
+ * Whether a state force named in a sentence did the harm or answered it. Reports of political violence name soldiers
+ * and police on both sides of an act: "police opened fire on protesters" and "the massacre, for which they hold the
+ * army responsible" make the state the perpetrator, "troops rescued 40 passengers" and "soldiers killed three
+ * guerrillas" make it the responder. Without a dependency parse the rules read the words around the force's noun
+ * phrase: the agent of a harm verb (its subject, or its "by" phrase in the passive or after a harm noun), or the one
+ * blamed, held responsible or accused. A harm whose patient is an attacker ("the gunman was shot dead by police",
+ * "troops killed 12 militants") is the state's response, not a new perpetration, and stays with the responder.
+ */
+final class StateForces {
+  private StateForces() {}
+
+  /** Tokens [first, last) of one sentence: a state force's noun phrase. */
+  record Span(int first, int last) {
+    Span {
+      if (first < 0 || last <= first) throw new IllegalArgumentException("bad span " + first + ".." + last);
+    }
+  }
+
+  /** Head nouns of a state's forces taken as a body: "the army", "security forces", "the Air Force". */
+  private static final Set<String> BODY_HEADS = Set.of(
+      "army", "military", "police", "forces", "force", "navy", "gendarmerie", "paramilitary", "paramilitaries",
+      "coalition", "regime");
+  /** Head nouns of a state's forces taken as people: "soldiers", "Honduran troops", "policemen". */
+  private static final Set<String> PEOPLE_HEADS = Set.of(
+      "soldiers", "soldier", "troops", "policemen", "policeman", "paratroopers", "gendarmes", "guardsmen",
+      "servicemen", "marines", "warplanes", "jets");
+  /** People heads that are state forces only with a state word before them: "police officers", "army patrols". */
+  private static final Set<String> QUALIFIED_HEADS = Set.of(
+      "officers", "officer", "personnel", "patrol", "patrols", "units", "unit", "agents", "members", "planes",
+      "aircraft", "helicopters", "helicopter", "guards");
+  /** Nouns that make a phrase a state's before its head: "army soldiers", "government troops", "riot police". */
+  private static final Set<String> STATE_MODIFIERS = Set.of(
+      "army", "military", "police", "security", "government", "coalition", "border", "riot", "air", "navy", "naval",
+      "armed", "state", "federal", "national", "checkpoint", "highway", "regime", "pro-government");
+  /** Words that make "forces" or "troops" someone else's: "rebel forces", "opposition troops". */
+  private static final Set<String> NOT_STATE = Set.of(
+      "rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militant", "militants", "opposition",
+      "liberation", "revolutionary", "resistance", "militia", "terrorist", "terrorists", "islamist", "jihadist",
+      "separatist", "separatists", "maoist", "anti-government", "task", "labor", "labour", "work", "driving",
+      "special-purpose", "peacekeeping", "un", "u.n.", "houthi", "houthis", "taliban", "fmln", "farc", "eln", "pkk",
+      "hamas", "hezbollah", "shabaab", "qaeda", "isis", "isil", "daesh", "contra", "contras");
+  /** People nouns that may stand before "of the armed forces": "members of the army", "officers of the police". */
+  private static final Set<String> PART_NOUNS = Set.of(
+      "members", "member", "officers", "officer", "elements", "units", "unit", "personnel", "agents", "soldiers",
+      "troops");
+
+  /** Acts of harm a state force commits as a perpetrator: "killed", "opened fire", "bombed", "tortured". */
+  private static final Set<String> HARM_VERBS = Set.of(
+      "kill", "shoot", "murder", "massacre", "assassinate", "bomb", "strafe", "attack", "torture", "burn", "abduct",
+      "kidnap", "execute", "beat", "rape", "machinegun", "machine-gun", "gun", "slay", "wound", "injure", "destroy",
+      "raze", "shell", "loot", "fire", "disappear", "bayonet", "hack", "stab", "behead", "mutilate", "perpetrate",
+      "commit", "club", "assault", "set", "dynamite", "blow", "hit", "target");
+  /** Nouns of such acts, which take their agent in a "by" phrase or before them: "an air strike by", "police shootings". */
+  private static final Set<String> HARM_NOUNS = Set.of(
+      "strike", "strikes", "airstrike", "airstrikes", "air-strike", "air-strikes", "bombing", "bombings", "shooting",
+      "shootings", "massacre", "massacres", "killing", "killings", "murder", "murders", "attack", "attacks",
+      "assassination", "assassinations", "shelling", "bombardment", "bombardments", "execution",
+      "executions", "torture", "crackdown", "crime", "crimes", "abduction", "abductions", "disappearance",
+      "disappearances", "violence", "abuses", "atrocities", "atrocity", "slaughter", "death", "deaths");
+  /**
+   * The patients of a state's harm that make it the state's answer to the act: the attackers themselves, their
+   * positions and camps ("troops killed 12 militants", "the Air Force bombed guerrilla positions").
+   */
+  private static final Set<String> ENEMY_NOUNS = Set.of(
+      "militants", "militant", "gunmen", "gunman", "attackers", "attacker", "insurgents", "insurgent", "terrorists",
+      "terrorist", "rebels", "rebel", "guerrillas", "guerrilla", "assailants", "assailant", "bomber", "bombers",
+      "hijackers", "hijacker", "kidnappers", "kidnapper", "suspects", "suspect", "extremists", "extremist", "jihadists",
+      "jihadist", "separatists", "subversives", "subversive", "fighters", "fighter", "narcoterrorists", "criminals",
+      "robbers", "shooter", "perpetrators", "perpetrator", "positions", "position", "hideout", "hideouts", "camps",
+      "bases", "commandos", "columns", "column", "militiamen", "bandits",
+      "traffickers", "hitmen", "assassins", "murderers", "killers");
+  /** Verbs of blame that take the blamed as their object: "blamed the army", "accused soldiers of". */
+  private static final Set<String> BLAME_VERBS = Set.of("blame", "accuse", "charge", "implicate", "indict", "convict",
+      "denounce", "condemn");
+  /** Participles and adjectives that say the subject is held to account: "were implicated in", "was responsible". */
+  private static final Set<String> BLAMED_STATES = Set.of("accuse", "blame", "charge", "implicate", "involve",
+      "suspect", "hold", "indict", "convict", "responsible", "guilty", "culpable", "accountable", "behind");
+  /** Words that end the clause a subject's verb must be found in. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "after", "before", "when", "while", "as",
+      "because", "since", "if", "that", "which", "who", "whom", "whose", "where", "but", "until", "although", "though",
+      "whereas", "according");
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "may", "might", "can",
+      "could", "shall", "should", "must");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+  /**
+   * The state forces' noun phrases of a sentence written as common nouns, whether or not NER tagged them: "the
+   * army", "Honduran troops", "members of the armed forces", "Saudi-led coalition". A phrase whose words make it
+   * someone else's ("rebel forces") is left out.
+   */
+  static List<Span> phrases(List<Token> t) {
+    List<Span> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      Token tok = t.get(i);
+      if (!tok.pos().startsWith("NN")) continue;
+      String w = tok.lower();
+      // the head is the phrase's last noun: "army" in "army soldiers" is a modifier, "soldiers" the head
+      if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && isStateHead(t, i + 1)) continue;
+      if (!isStateHead(t, i)) continue;
+      int first = i;
+      while (first > 0 && modifies(t.get(first - 1))) first--;
+      if (w.equals("force") || w.equals("coalition") || QUALIFIED_HEADS.contains(w)) {
+        boolean qualified = false;
+        for (int k = first; k < i; k++) qualified |= STATE_MODIFIERS.contains(t.get(k).lower()) || isLed(t.get(k));
+        if (!qualified) continue;
+      }
+      boolean foreign = false;
+      for (int k = first; k <= i; k++) foreign |= NOT_STATE.contains(t.get(k).lower());
+      if (foreign) continue;
+      // "members of the armed forces": the people are the phrase, the body their qualifier
+      int of = first - 1;
+      if (of >= 0 && t.get(of).pos().equals("DT")) of--;
+      if (of >= 1 && t.get(of).lower().equals("of") && PART_NOUNS.contains(t.get(of - 1).lower())) {
+        first = of - 1;
+        while (first > 0 && modifies(t.get(first - 1))) first--;
+      }
+      out.add(new Span(first, i + 1));
+    }
+    return out;
+  }
+
+  private static boolean isStateHead(List<Token> t, int i) {
+    String w = t.get(i).lower();
+    if (!t.get(i).pos().startsWith("NN")) return false;
+    if (BODY_HEADS.contains(w) || PEOPLE_HEADS.contains(w)) {
+      // "police station", "army base": the phrase goes on to its real head
+      return !(i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !isStateHead(t, i + 1));
+    }
+    return QUALIFIED_HEADS.contains(w);
+  }
+
+  private static boolean modifies(Token t) {
+    String pos = t.pos();
+    return pos.startsWith("JJ") || pos.startsWith("NNP") || pos.equals("POS") || pos.equals("HYPH")
+        || pos.startsWith("NN") && STATE_MODIFIERS.contains(t.lower())
+        || isLed(t);
+  }
+
+  /** "Saudi-led", whole or split at its hyphen ("Saudi", "-", "led"). */
+  private static boolean isLed(Token t) { return t.lower().equals("led") || t.lower().endsWith("-led"); }
+
+  /**
+   * Whether the force at tokens [first, last) is the perpetrator: the agent of a harm ("soldiers killed", "killed by
+   * soldiers", "an air strike by the coalition", "police shootings") whose patient is no attacker, or the one blamed
+   * for it ("blamed the army", "held the military responsible", "soldiers were implicated in the massacre").
+   */
+  static boolean perpetrates(List<Token> t, int first, int last) {
+    return blamed(t, first, last) || agentOfHarm(t, first, last);
+  }
+
+  /** Whether the force is the one blamed, accused or held responsible. */
+  static boolean blamed(List<Token> t, int first, int last) {
+    // object of blame: "blamed the army", "accused soldiers of", "hold the army responsible", "attributed it to police"
+    int k = first - 1;
+    while (k >= 0 && (t.get(k).pos().equals("DT") || t.get(k).pos().equals("PRP$"))) k--;
+    if (k >= 0) {
+      String lemma = lemma(t.get(k));
+      if (t.get(k).pos().startsWith("VB") && BLAME_VERBS.contains(lemma) && !passive(t, k)) return true;
+      if (lemma.equals("hold") && t.get(k).pos().startsWith("VB")
+          && within(t, last, 4, x -> x.lower().equals("responsible") || x.lower().equals("accountable"))) return true;
+      if ((t.get(k).lower().equals("on") || t.get(k).lower().equals("to"))
+          && before(t, k, 5, x -> x.pos().startsWith("VB") && (lemma(x).equals("blame") || lemma(x).equals("attribute")))) {
+        return true;
+      }
+    }
+    // subject held to account: "the armed forces were guilty of the murders", "soldiers implicated in the killing"
+    int j = skipAside(t, last);
+    boolean negated = false;
+    while (j < t.size() && (t.get(j).pos().equals("RB") || t.get(j).pos().equals("MD")
+        || AUXILIARIES.contains(lemma(t.get(j))) && t.get(j).pos().startsWith("VB"))) {
+      negated |= NEGATIONS.contains(t.get(j).lower());
+      j++;
+    }
+    if (negated || j >= t.size()) return false;
+    String state = lemma(t.get(j));
+    if (!BLAMED_STATES.contains(state) && !BLAMED_STATES.contains(t.get(j).lower())) return false;
+    if (t.get(j).pos().equals("VBD") || t.get(j).pos().equals("VBZ") || t.get(j).pos().equals("VBP")) return false;
+    if (state.equals("behind")) return within(t, j + 1, 4, x -> HARM_NOUNS.contains(x.lower()));
+    // "responsible for security" is no blame: the thing answered for must be a harm
+    return within(t, j + 1, 6, x -> HARM_NOUNS.contains(x.lower()) || x.lower().equals("it"));
+  }
+
+  /** Whether the force is the agent of a harm done to someone other than the attackers. */
+  static boolean agentOfHarm(List<Token> t, int first, int last) {
+    return passiveAgent(t, first) || nounAgent(t, last) || activeSubject(t, last);
+  }
+
+  /** "killed by soldiers", "an air strike by the Saudi-led coalition", "shootings by republicans and the police". */
+  private static boolean passiveAgent(List<Token> t, int first) {
+    int k = first - 1;
+    // the force may be one of a list after "by": "by republicans, loyalists and the security forces"
+    int floor = Math.max(0, first - 8);
+    while (k >= floor && !t.get(k).lower().equals("by")) {
+      Token x = t.get(k);
+      boolean listed = x.pos().equals("DT") || x.pos().startsWith("NN") || x.pos().startsWith("JJ")
+          || x.text().equals(",") || x.pos().equals("CC") || x.pos().equals("POS");
+      if (!listed) return false;
+      k--;
+    }
+    if (k < floor || k < 1) return false;
+    // "shot dead by", "killed and wounded by": the participle before "by"
+    int v = k - 1;
+    while (v > 0 && (t.get(v).pos().equals("RB") || t.get(v).lower().equals("dead") || t.get(v).lower().equals("down")
+        || t.get(v).lower().equals("up") || t.get(v).lower().equals("out"))) v--;
+    Token verb = t.get(v);
+    if ((verb.pos().equals("VBN") || verb.pos().equals("VBD")) && isHarmVerb(t, v)) return !patientIsEnemy(t, v);
+    // "the massacre of six Jesuits by soldiers": a harm noun, perhaps with its "of" phrase, before "by"
+    for (int n = v; n >= Math.max(0, k - 7); n--) {
+      Token x = t.get(n);
+      if (x.pos().startsWith("NN") && HARM_NOUNS.contains(x.lower())) return true;
+      if (!(x.pos().startsWith("NN") || x.pos().startsWith("JJ") || x.pos().equals("DT") || x.pos().equals("CD")
+          || x.lower().equals("of") || x.text().equals(",") || x.pos().equals("CC") || x.pos().equals("POS"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "coalition air strikes", "a police shooting", "the army's bombing of": the force names who did the harm noun. */
+  private static boolean nounAgent(List<Token> t, int last) {
+    int k = last;
+    if (k < t.size() && t.get(k).pos().equals("POS")) k++;
+    boolean fromAir = t.get(last - 1).lower().equals("coalition");
+    while (k < t.size() && (t.get(k).pos().startsWith("JJ") || AIR.contains(t.get(k).lower()))) {
+      fromAir |= AIR.contains(t.get(k).lower());
+      k++;
+    }
+    if (k >= t.size() || !t.get(k).pos().startsWith("NN") || k + 1 < t.size() && t.get(k + 1).pos().startsWith("NN")) {
+      return false;
+    }
+    String noun = t.get(k).lower();
+    // a bare "police strike" is a walkout; "army attacks" are mostly on the rebels, "the army's deaths" its losses
+    if (noun.equals("strike") || noun.equals("strikes")) return fromAir;
+    return HARM_NOUNS.contains(noun) && !Set.of("death", "deaths", "attack", "attacks", "crime", "crimes").contains(noun);
+  }
+
+  private static final Set<String> AIR = Set.of("air", "drone", "missile", "rocket");
+
+  /**
+   * "police opened fire on protesters", "soldiers with their faces painted black arrived in the town and killed":
+   * the force is the subject of a harm verb in its own clause, and what it harmed is no attacker.
+   */
+  private static boolean activeSubject(List<Token> t, int last) {
+    int k = skipAside(t, last);
+    boolean needsAnd = false;
+    for (int steps = 0; k < t.size() && steps < 16; k++, steps++) {
+      Token x = t.get(k);
+      String lower = x.lower();
+      if (CLAUSE_ENDS.contains(lower) || x.pos().equals("PRP") || ENEMY_NOUNS.contains(lower)
+          || AttributionFinder.REPORTING_VERBS.contains(lower)) return false;
+      if (!x.pos().startsWith("VB")) continue;
+      String lemma = lemma(x);
+      if (AUXILIARIES.contains(lemma)) continue;
+      boolean finite = x.pos().equals("VBD") || x.pos().equals("VBZ") || x.pos().equals("VBP")
+          || (x.pos().equals("VBN") || x.pos().equals("VBG")) && k > 0 && AUXILIARIES.contains(lemma(t.get(k - 1)))
+          && !(x.pos().equals("VBN") && lemma(t.get(k - 1)).equals("be"));
+      if (!finite) continue;
+      if (isHarmVerb(t, k)) {
+        if (needsAnd && !joined(t, k) || !hasObject(t, k)) return false;
+        return !objectIsEnemy(t, k);
+      }
+      if (x.pos().equals("VBN") && lemma(t.get(k - 1)).equals("be")) return false; // passive: the force is the patient
+      needsAnd = true; // "arrived in the town and killed": another verb of the same subject may follow
+    }
+    return false;
+  }
+
+  /** Whether a verb is one of harm: "killed", "opened fire", "set fire to", "blew up". */
+  private static boolean isHarmVerb(List<Token> t, int k) {
+    String lemma = lemma(t.get(k));
+    if (lemma.equals("open")) return k + 1 < t.size() && t.get(k + 1).lower().equals("fire");
+    if (lemma.equals("set")) return within(t, k + 1, 2, x -> x.lower().equals("fire") || x.lower().equals("ablaze"));
+    if (lemma.equals("blow")) return within(t, k + 1, 3, x -> x.lower().equals("up"));
+    if (lemma.equals("carry")) return within(t, k + 1, 1, x -> x.lower().equals("out"));
+    return HARM_VERBS.contains(lemma) && !lemma.equals("open");
+  }
+
+  /**
+   * Whether a harm verb is used transitively, as an act done to someone: "killed three peasants", "opened fire on",
+   * "shot dead a student"; "soldiers killed in the clash" is a reduced passive, the soldiers the ones killed.
+   */
+  private static boolean hasObject(List<Token> t, int k) {
+    int j = k + 1;
+    while (j < t.size() && (t.get(j).pos().equals("RB") || t.get(j).pos().equals("RP")
+        || Set.of("dead", "down", "up", "out", "fire", "ablaze").contains(t.get(j).lower()))) j++;
+    if (j >= t.size()) return false;
+    String pos = t.get(j).pos();
+    return pos.equals("DT") || pos.equals("CD") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("PRP")
+        || pos.equals("PRP$") || Set.of("on", "at", "into", "upon", "against", "to").contains(t.get(j).lower());
+  }
+
+  /** A harm verb reached from its subject past another verb must be joined to it: "arrived and killed". */
+  private static boolean joined(List<Token> t, int k) {
+    int j = k - 1;
+    while (j >= 0 && t.get(j).pos().equals("RB")) j--;
+    return j >= 0 && (t.get(j).pos().equals("CC") || t.get(j).text().equals(","));
+  }
+
+  /** "killed 12 militants", "opened fire on the attackers", "bombed guerrilla positions": the harm hit the attackers. */
+  private static boolean objectIsEnemy(List<Token> t, int verb) {
+    for (int k = verb + 1; k < Math.min(t.size(), verb + 8); k++) {
+      Token x = t.get(k);
+      if (x.text().equals(".") || x.text().equals(";") || x.text().equals(",") && k > verb + 2) return false;
+      if (ENEMY_NOUNS.contains(x.lower()) && (x.pos().startsWith("NN") || x.pos().startsWith("JJ"))) return true;
+      if (x.pos().startsWith("VB") && k > verb + 1 && !x.lower().equals("dead")) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "the gunman was shot dead by police", "attackers ... before being shot dead by French police": the passive's
+   * patient is an attacker, so the force answered the act.
+   */
+  private static boolean patientIsEnemy(List<Token> t, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && (t.get(k).pos().equals("RB") || t.get(k).pos().equals("CC")
+        || t.get(k).pos().startsWith("VB") && (AUXILIARIES.contains(lemma(t.get(k))) || k < verb - 1))) {
+      if (t.get(k).lower().equals("being") && k > 0
+          && Set.of("before", "after", "until", "upon", "without").contains(t.get(k - 1).lower())) return true;
+      k--;
+    }
+    for (int n = k; n >= Math.max(0, k - 3); n--) {
+      Token x = t.get(n);
+      if (ENEMY_NOUNS.contains(x.lower()) && x.pos().startsWith("NN")) return true;
+      if (!(x.pos().startsWith("NN") || x.pos().startsWith("JJ") || x.pos().equals("DT") || x.pos().equals("CD"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The index after the force's phrase and an aside set off by commas: "members, who remain unidentified, are". */
+  private static int skipAside(List<Token> t, int last) {
+    if (last < t.size() && t.get(last).text().equals(",")) {
+      for (int k = last + 1; k < Math.min(t.size(), last + 10); k++) {
+        if (t.get(k).text().equals(",")) return k + 1;
+        if (t.get(k).text().equals(".")) break;
+      }
+    }
+    return last;
+  }
+
+  /** Whether the verb at {@code k} is a passive participle: "was accused", whose object is no blamed one. */
+  private static boolean passive(List<Token> t, int k) {
+    return t.get(k).pos().equals("VBN") && k > 0 && lemma(t.get(k - 1)).equals("be");
+  }
+
+  private static boolean within(List<Token> t, int from, int n, java.util.function.Predicate<Token> test) {
+    for (int k = from; k < Math.min(t.size(), from + n); k++) {
+      if (t.get(k).text().equals(".") || t.get(k).text().equals(";")) return false;
+      if (test.test(t.get(k))) return true;
+    }
+    return false;
+  }
+
+  private static boolean before(List<Token> t, int to, int n, java.util.function.Predicate<Token> test) {
+    for (int k = to - 1; k >= Math.max(0, to - n); k--) {
+      if (t.get(k).text().equals(".") || t.get(k).text().equals(";")) return false;
+      if (test.test(t.get(k))) return true;
+    }
+    return false;
+  }
+
+  private static String lemma(Token t) { return t.lemma().toLowerCase(Locale.ROOT); }
+}
