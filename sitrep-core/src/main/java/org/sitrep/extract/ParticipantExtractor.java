@@ -104,7 +104,8 @@ final class ParticipantExtractor {
         if (MEDIA.contains(name.toLowerCase())) continue;
         if (isStateForce(name)) {
           // "the Salvadoran Army massacred …" did it; "the Army said", "the Army rescued …" answered it
-          Role role = StateForces.perpetrates(t, m.firstToken(), m.lastToken()) ? Role.PERPETRATOR : Role.RESPONDER;
+          Role role = StateForces.perpetrates(t, m.firstToken(), m.lastToken(), armedGroupTokens(doc, s, aliases))
+              ? Role.PERPETRATOR : Role.RESPONDER;
           put(byKey, new Participant(name, aliases.aliasesOf(name), role, ActorKind.STATE_FORCES, false,
               ev(raw, s, m.firstToken(), m.lastToken())));
           continue;
@@ -170,7 +171,7 @@ final class ParticipantExtractor {
         }
       }
     }
-    statePerpetrators(doc, sentences).forEach(p -> put(byKey, p));
+    statePerpetrators(doc, sentences, aliases).forEach(p -> put(byKey, p));
     List<Participant> described = genericPerpetrators(raw, sentences);
     if (!sawNamedPerpetrator && described.isEmpty()) aside.values().forEach(p -> put(byKey, p));
     // "guerrillas" and "the FMLN" are both who did it: the people described and the organisation named
@@ -717,21 +718,32 @@ final class ParticipantExtractor {
    * where they did the harm or are blamed for it. Organisations NER tagged are judged where they are named, so a
    * phrase inside one is left to it.
    */
-  private static List<Participant> statePerpetrators(NlpDoc doc, List<Sentence> sentences) {
+  private static List<Participant> statePerpetrators(NlpDoc doc, List<Sentence> sentences, ActorAliases aliases) {
     List<Participant> out = new ArrayList<>();
     for (Sentence s : sentences) {
       List<Token> t = s.tokens();
       List<EntityMention> orgs = doc.mentionsIn(s.index()).stream()
           .filter(m -> m.type() == EntityType.ORGANIZATION).toList();
+      Set<Integer> groups = armedGroupTokens(doc, s, aliases);
       for (StateForces.Span span : StateForces.phrases(t)) {
         boolean tagged = orgs.stream().anyMatch(m -> m.firstToken() < span.last() && span.first() < m.lastToken());
-        if (tagged || !StateForces.perpetrates(t, span.first(), span.last())) continue;
+        if (tagged || !StateForces.perpetrates(t, span.first(), span.last(), groups)) continue;
         Evidence ev = ev(doc.raw(), s, span.first(), span.last());
         out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.PERPETRATOR, ActorKind.STATE_FORCES,
             false, ev));
       }
     }
     return out;
+  }
+
+  /** The tokens of a sentence inside the names of non-state armed groups: whom the state fights, not harms. */
+  private static Set<Integer> armedGroupTokens(NlpDoc doc, Sentence s, ActorAliases aliases) {
+    Set<Integer> out = new java.util.HashSet<>();
+    for (EntityMention m : doc.mentionsIn(s.index())) {
+      if (m.type() != EntityType.ORGANIZATION || !isArmedGroup(aliases.canonical(m.text()), aliases)) continue;
+      for (int k = m.firstToken(); k < m.lastToken(); k++) out.add(k);
+    }
+    return Set.copyOf(out);
   }
 
   /** The people the figures count become participants: hostages and civilians are victims, passengers a target. */

@@ -77,7 +77,7 @@ final class StateForces {
       "jihadist", "separatists", "subversives", "subversive", "fighters", "fighter", "narcoterrorists", "criminals",
       "robbers", "shooter", "perpetrators", "perpetrator", "positions", "position", "hideout", "hideouts", "camps",
       "bases", "commandos", "columns", "column", "militiamen", "bandits",
-      "traffickers", "hitmen", "assassins", "murderers", "killers");
+      "traffickers", "hitmen", "assassins", "murderers", "killers", "sharpshooter", "sniper", "snipers");
   /** Verbs of blame that take the blamed as their object: "blamed the army", "accused soldiers of". */
   private static final Set<String> BLAME_VERBS = Set.of("blame", "accuse", "charge", "implicate", "indict", "convict",
       "denounce", "condemn");
@@ -152,10 +152,20 @@ final class StateForces {
    * Whether the force at tokens [first, last) is the perpetrator: the agent of a harm ("soldiers killed", "killed by
    * soldiers", "an air strike by the coalition", "police shootings") whose patient is no attacker, or the one blamed
    * for it ("blamed the army", "held the military responsible", "soldiers were implicated in the massacre").
+   *
+   * @param armedGroups tokens of the sentence that name non-state armed groups ("FMLN" in "65 MRTA members"): a harm
+   *                    done to them is the state fighting, not perpetrating
    */
-  static boolean perpetrates(List<Token> t, int first, int last) {
-    return blamed(t, first, last) || agentOfHarm(t, first, last);
+  static boolean perpetrates(List<Token> t, int first, int last, Set<Integer> armedGroups) {
+    int k = first - 1;
+    while (k >= 0 && (t.get(k).pos().equals("DT") || t.get(k).pos().equals("PRP$"))) k--;
+    // "guerrillas, disguised as policemen, kidnapped": a disguise, not the force
+    if (k >= 0 && (t.get(k).lower().equals("as") || t.get(k).lower().equals("like"))) return false;
+    return blamed(t, first, last) || agentOfHarm(t, first, last, armedGroups);
   }
+
+  /** {@link #perpetrates(List, int, int, Set)} where the sentence names no armed group. */
+  static boolean perpetrates(List<Token> t, int first, int last) { return perpetrates(t, first, last, Set.of()); }
 
   /** Whether the force is the one blamed, accused or held responsible. */
   static boolean blamed(List<Token> t, int first, int last) {
@@ -190,31 +200,41 @@ final class StateForces {
   }
 
   /** Whether the force is the agent of a harm done to someone other than the attackers. */
-  static boolean agentOfHarm(List<Token> t, int first, int last) {
-    return passiveAgent(t, first) || nounAgent(t, last) || activeSubject(t, last);
+  static boolean agentOfHarm(List<Token> t, int first, int last, Set<Integer> armedGroups) {
+    return passiveAgent(t, first) || nounAgent(t, last) || activeSubject(t, first, last, armedGroups);
   }
 
   /** "killed by soldiers", "an air strike by the Saudi-led coalition", "shootings by republicans and the police". */
   private static boolean passiveAgent(List<Token> t, int first) {
     int k = first - 1;
-    // the force may be one of a list after "by": "by republicans, loyalists and the security forces"
-    int floor = Math.max(0, first - 8);
-    while (k >= floor && !t.get(k).lower().equals("by")) {
-      Token x = t.get(k);
-      boolean listed = x.pos().equals("DT") || x.pos().startsWith("NN") || x.pos().startsWith("JJ")
-          || x.text().equals(",") || x.pos().equals("CC") || x.pos().equals("POS");
-      if (!listed) return false;
+    while (k >= 0 && t.get(k).pos().equals("DT")) k--;
+    if (k < 1) return false;
+    if (t.get(k).pos().equals("CC")) {
+      // the last of a list after "by": "by republicans, loyalists and the security forces"
+      int floor = Math.max(0, k - 8);
       k--;
+      while (k >= floor && !t.get(k).lower().equals("by")) {
+        Token x = t.get(k);
+        if (!(x.pos().equals("DT") || x.pos().startsWith("NN") || x.pos().startsWith("JJ") || x.text().equals(",")
+            || x.pos().equals("POS"))) return false;
+        k--;
+      }
+      if (k < Math.max(1, floor)) return false;
     }
-    if (k < floor || k < 1) return false;
-    // "shot dead by", "killed and wounded by": the participle before "by"
+    if (!t.get(k).lower().equals("by")) return false;
+    // "shot dead by", "killed and wounded by", "carried out by": the participle before "by"
     int v = k - 1;
-    while (v > 0 && (t.get(v).pos().equals("RB") || t.get(v).lower().equals("dead") || t.get(v).lower().equals("down")
-        || t.get(v).lower().equals("up") || t.get(v).lower().equals("out"))) v--;
+    while (v > 0 && (t.get(v).pos().equals("RB") || t.get(v).pos().equals("RP") || t.get(v).pos().equals("CD")
+        || t.get(v).pos().equals("NNP") || Set.of("dead", "down", "up", "out", "on", "in").contains(t.get(v).lower()))) {
+      v--; // "carried out on 30 May by": a date may come between
+    }
     Token verb = t.get(v);
-    if ((verb.pos().equals("VBN") || verb.pos().equals("VBD")) && isHarmVerb(t, v)) return !patientIsEnemy(t, v);
+    if ((verb.pos().equals("VBN") || verb.pos().equals("VBD")) && isHarmVerb(t, v)) {
+      if (namesDeed(lemma(verb))) return patientIsHarm(t, v); // "operations carried out by the army" are no harm
+      return !patientIsEnemy(t, v);
+    }
     // "the massacre of six Jesuits by soldiers": a harm noun, perhaps with its "of" phrase, before "by"
-    for (int n = v; n >= Math.max(0, k - 7); n--) {
+    for (int n = k - 1; n >= Math.max(0, k - 7); n--) {
       Token x = t.get(n);
       if (x.pos().startsWith("NN") && HARM_NOUNS.contains(x.lower())) return true;
       if (!(x.pos().startsWith("NN") || x.pos().startsWith("JJ") || x.pos().equals("DT") || x.pos().equals("CD")
@@ -223,6 +243,11 @@ final class StateForces {
       }
     }
     return false;
+  }
+
+  /** Verbs whose harm lies in their object: "committed the massacre", "carried out the killings". */
+  private static boolean namesDeed(String lemma) {
+    return lemma.equals("carry") || lemma.equals("commit") || lemma.equals("perpetrate");
   }
 
   /** "coalition air strikes", "a police shooting", "the army's bombing of": the force names who did the harm noun. */
@@ -249,7 +274,15 @@ final class StateForces {
    * "police opened fire on protesters", "soldiers with their faces painted black arrived in the town and killed":
    * the force is the subject of a harm verb in its own clause, and what it harmed is no attacker.
    */
-  private static boolean activeSubject(List<Token> t, int last) {
+  private static boolean activeSubject(List<Token> t, int first, int last, Set<Integer> armedGroups) {
+    // a subject starts its clause: "killed 15 soldiers and wounded 30", "in collusion with the military, and
+    // massacred" have the force as an object
+    int p = first - 1;
+    while (p >= 0 && (t.get(p).pos().equals("DT") || t.get(p).pos().equals("PRP$") || t.get(p).pos().equals("CD"))) p--;
+    if (p >= 0 && (t.get(p).pos().equals("IN") && !SUBORDINATORS.contains(t.get(p).lower())
+        || t.get(p).pos().equals("TO") || t.get(p).pos().startsWith("VB"))) {
+      return false;
+    }
     int k = skipAside(t, last);
     boolean needsAnd = false;
     for (int steps = 0; k < t.size() && steps < 16; k++, steps++) {
@@ -266,7 +299,8 @@ final class StateForces {
       if (!finite) continue;
       if (isHarmVerb(t, k)) {
         if (needsAnd && !joined(t, k) || !hasObject(t, k)) return false;
-        return !objectIsEnemy(t, k);
+        if (namesDeed(lemma)) return within(t, k + 2, 4, y -> HARM_NOUNS.contains(y.lower()));
+        return !objectIsEnemy(t, k, armedGroups);
       }
       if (x.pos().equals("VBN") && lemma(t.get(k - 1)).equals("be")) return false; // passive: the force is the patient
       needsAnd = true; // "arrived in the town and killed": another verb of the same subject may follow
@@ -274,19 +308,28 @@ final class StateForces {
     return false;
   }
 
-  /** Whether a verb is one of harm: "killed", "opened fire", "set fire to", "blew up". */
+  /** Words tagged as prepositions that open a clause, so a subject may follow: "after military patrols killed". */
+  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
+      "although", "though", "that", "as", "if", "until", "whereas", "once", "whether");
+
+  /** Nouns after an armed group's name that make it the thing harmed: "65 MRTA members", "FMLN positions". */
+  private static final Set<String> GROUP_PARTS = Set.of("members", "member", "fighters", "fighter", "leader",
+      "leaders", "commander", "commanders", "positions", "position", "column", "columns", "camp", "camps", "unit",
+      "units", "base", "bases", "militants", "guerrillas", "rebels", "men", "troops", "forces", "combatants");
+
+  /** Whether a verb is one of harm: "killed", "opened fire", "set fire to", "blew up", "carried out". */
   private static boolean isHarmVerb(List<Token> t, int k) {
     String lemma = lemma(t.get(k));
     if (lemma.equals("open")) return k + 1 < t.size() && t.get(k + 1).lower().equals("fire");
     if (lemma.equals("set")) return within(t, k + 1, 2, x -> x.lower().equals("fire") || x.lower().equals("ablaze"));
     if (lemma.equals("blow")) return within(t, k + 1, 3, x -> x.lower().equals("up"));
     if (lemma.equals("carry")) return within(t, k + 1, 1, x -> x.lower().equals("out"));
-    return HARM_VERBS.contains(lemma) && !lemma.equals("open");
+    return HARM_VERBS.contains(lemma);
   }
 
   /**
    * Whether a harm verb is used transitively, as an act done to someone: "killed three peasants", "opened fire on",
-   * "shot dead a student"; "soldiers killed in the clash" is a reduced passive, the soldiers the ones killed.
+   * "shot dead a student"; "soldiers killed in the clash" is a reduced passive, "burned to death" what befell them.
    */
   private static boolean hasObject(List<Token> t, int k) {
     int j = k + 1;
@@ -294,8 +337,9 @@ final class StateForces {
         || Set.of("dead", "down", "up", "out", "fire", "ablaze").contains(t.get(j).lower()))) j++;
     if (j >= t.size()) return false;
     String pos = t.get(j).pos();
+    if (t.get(j).lower().equals("to")) return lemma(t.get(k)).equals("set"); // "set fire to"
     return pos.equals("DT") || pos.equals("CD") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("PRP")
-        || pos.equals("PRP$") || Set.of("on", "at", "into", "upon", "against", "to").contains(t.get(j).lower());
+        || pos.equals("PRP$") || Set.of("on", "at", "into", "upon", "against").contains(t.get(j).lower());
   }
 
   /** A harm verb reached from its subject past another verb must be joined to it: "arrived and killed". */
@@ -305,20 +349,45 @@ final class StateForces {
     return j >= 0 && (t.get(j).pos().equals("CC") || t.get(j).text().equals(","));
   }
 
-  /** "killed 12 militants", "opened fire on the attackers", "bombed guerrilla positions": the harm hit the attackers. */
-  private static boolean objectIsEnemy(List<Token> t, int verb) {
-    for (int k = verb + 1; k < Math.min(t.size(), verb + 8); k++) {
+  /** Words of fighting between armed sides: a harm done in one is combat, not a perpetration. */
+  private static final Set<String> COMBAT = Set.of("clash", "clashes", "fighting", "combat", "battle", "shootout",
+      "firefight", "gunbattle", "skirmish", "confrontation", "exchange");
+
+  /**
+   * "killed 12 militants", "opened fire on the attackers", "bombed guerrilla positions", "shot 65 MRTA members in a
+   * clash", "attacked a border patrol": the harm hit the attackers or another armed side.
+   */
+  private static boolean objectIsEnemy(List<Token> t, int verb, Set<Integer> armedGroups) {
+    List<Span> forces = phrases(t);
+    for (int k = verb + 1; k < Math.min(t.size(), verb + 20); k++) {
       Token x = t.get(k);
-      if (x.text().equals(".") || x.text().equals(";") || x.text().equals(",") && k > verb + 2) return false;
+      if (x.text().equals(".") || x.text().equals(";")) return false;
+      // "65 MRTA members", "the FMLN": the group harmed; "FMLN hospitals" are a group's, harmed all the same
+      boolean groupHead = armedGroups.contains(k) && (k + 1 >= t.size() || !armedGroups.contains(k + 1)
+          && (!t.get(k + 1).pos().startsWith("NN") || GROUP_PARTS.contains(t.get(k + 1).lower())));
+      if (groupHead || COMBAT.contains(x.lower())) return true;
       if (ENEMY_NOUNS.contains(x.lower()) && (x.pos().startsWith("NN") || x.pos().startsWith("JJ"))) return true;
-      if (x.pos().startsWith("VB") && k > verb + 1 && !x.lower().equals("dead")) return false;
+      int at = k;
+      if (forces.stream().anyMatch(f -> f.first() <= at && at < f.last())) return true;
+      boolean finite = x.pos().equals("VBD") || x.pos().equals("VBZ") || x.pos().equals("VBP");
+      if (finite && k > verb + 1 && !x.lower().equals("dead")) return false;
+    }
+    return false;
+  }
+
+  /** "operations carried out by the army" did no harm, "the massacre carried out by soldiers" did. */
+  private static boolean patientIsHarm(List<Token> t, int verb) {
+    for (int n = verb - 1; n >= Math.max(0, verb - 6); n--) {
+      Token x = t.get(n);
+      if (x.pos().startsWith("NN") && HARM_NOUNS.contains(x.lower())) return true;
+      if (x.pos().startsWith("NN")) return false;
     }
     return false;
   }
 
   /**
-   * "the gunman was shot dead by police", "attackers ... before being shot dead by French police": the passive's
-   * patient is an attacker, so the force answered the act.
+   * "the gunman was shot dead by police", "attackers ... before being shot dead by French police", "the
+   * sharpshooter, who was shot by policemen": the passive's patient is an attacker, so the force answered the act.
    */
   private static boolean patientIsEnemy(List<Token> t, int verb) {
     int k = verb - 1;
@@ -327,6 +396,11 @@ final class StateForces {
       if (t.get(k).lower().equals("being") && k > 0
           && Set.of("before", "after", "until", "upon", "without").contains(t.get(k - 1).lower())) return true;
       k--;
+    }
+    // a relative clause's patient is the noun before it: "the sharpshooter, who was shot"
+    if (k >= 0 && (t.get(k).lower().equals("who") || t.get(k).lower().equals("which") || t.get(k).lower().equals("that"))) {
+      k--;
+      if (k >= 0 && t.get(k).text().equals(",")) k--;
     }
     for (int n = k; n >= Math.max(0, k - 3); n--) {
       Token x = t.get(n);
