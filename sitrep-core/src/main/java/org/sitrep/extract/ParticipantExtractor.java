@@ -134,6 +134,7 @@ final class ParticipantExtractor {
         put(byKey, new Participant(name, aliases.aliasesOf(name), Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP,
             claimed, ev(raw, s, m.firstToken(), m.lastToken())));
       }
+      statePerpetrators(doc, s, aliases).forEach(p -> put(byKey, p));
       for (int[] g : describedGroups(t)) {
         String name = aliases.canonical(raw.substring(t.get(g[0]).start(), t.get(g[1] - 1).end()));
         if (MEDIA.contains(name.toLowerCase()) || isStateForce(name) || isPeople.test(name)) continue;
@@ -171,7 +172,6 @@ final class ParticipantExtractor {
         }
       }
     }
-    statePerpetrators(doc, sentences, aliases).forEach(p -> put(byKey, p));
     List<Participant> described = genericPerpetrators(raw, sentences);
     if (!sawNamedPerpetrator && described.isEmpty()) aside.values().forEach(p -> put(byKey, p));
     // "guerrillas" and "the FMLN" are both who did it: the people described and the organisation named
@@ -714,24 +714,23 @@ final class ParticipantExtractor {
   }
 
   /**
-   * State forces the text names by a common noun ("soldiers", "the army", "police", "members of the armed forces")
-   * where they did the harm or are blamed for it. Organisations NER tagged are judged where they are named, so a
-   * phrase inside one is left to it.
+   * State forces a sentence names by a common noun ("soldiers", "the army", "police", "members of the armed forces")
+   * where they did the harm or are blamed for it, in text order beside the organisations named, so the mapper's
+   * first perpetrator is the text's first. Organisations NER tagged are judged where they are named, so a phrase
+   * inside one is left to it.
    */
-  private static List<Participant> statePerpetrators(NlpDoc doc, List<Sentence> sentences, ActorAliases aliases) {
+  private static List<Participant> statePerpetrators(NlpDoc doc, Sentence s, ActorAliases aliases) {
     List<Participant> out = new ArrayList<>();
-    for (Sentence s : sentences) {
-      List<Token> t = s.tokens();
-      List<EntityMention> orgs = doc.mentionsIn(s.index()).stream()
-          .filter(m -> m.type() == EntityType.ORGANIZATION).toList();
-      Set<Integer> groups = armedGroupTokens(doc, s, aliases);
-      for (StateForces.Span span : StateForces.phrases(t)) {
-        boolean tagged = orgs.stream().anyMatch(m -> m.firstToken() < span.last() && span.first() < m.lastToken());
-        if (tagged || !StateForces.perpetrates(t, span.first(), span.last(), groups)) continue;
-        Evidence ev = ev(doc.raw(), s, span.first(), span.last());
-        out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.PERPETRATOR, ActorKind.STATE_FORCES,
-            false, ev));
-      }
+    List<Token> t = s.tokens();
+    List<EntityMention> orgs = doc.mentionsIn(s.index()).stream()
+        .filter(m -> m.type() == EntityType.ORGANIZATION).toList();
+    Set<Integer> groups = armedGroupTokens(doc, s, aliases);
+    for (StateForces.Span span : StateForces.phrases(t)) {
+      boolean tagged = orgs.stream().anyMatch(m -> m.firstToken() < span.last() && span.first() < m.lastToken());
+      if (tagged || !StateForces.perpetrates(t, span.first(), span.last(), groups)) continue;
+      Evidence ev = ev(doc.raw(), s, span.first(), span.last());
+      out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.PERPETRATOR, ActorKind.STATE_FORCES,
+          false, ev));
     }
     return out;
   }

@@ -82,7 +82,7 @@ final class StateForces {
   private static final Set<String> BLAME_VERBS = Set.of("blame", "accuse", "charge", "implicate", "indict", "convict",
       "denounce", "condemn");
   /** Participles and adjectives that say the subject is held to account: "were implicated in", "was responsible". */
-  private static final Set<String> BLAMED_STATES = Set.of("accuse", "blame", "charge", "implicate", "involve",
+  private static final Set<String> BLAMED_STATES = Set.of("accuse", "blame", "charge", "implicate", "involve", "participate",
       "suspect", "hold", "indict", "convict", "responsible", "guilty", "culpable", "accountable", "behind");
   /** Words that end the clause a subject's verb must be found in. */
   private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "after", "before", "when", "while", "as",
@@ -175,6 +175,9 @@ final class StateForces {
     if (k >= 0) {
       String lemma = lemma(t.get(k));
       if (t.get(k).pos().startsWith("VB") && BLAME_VERBS.contains(lemma) && !passive(t, k)) return true;
+      // the last of those blamed: "blamed the government and the armed forces for", "implicated four officers,
+      // including one colonel, and five members of the armed forces in"
+      if (t.get(k).pos().equals("CC") && blameListed(t, k)) return true;
       if (lemma.equals("hold") && t.get(k).pos().startsWith("VB")
           && within(t, last, 4, x -> x.lower().equals("responsible") || x.lower().equals("accountable"))) return true;
       if ((t.get(k).lower().equals("on") || t.get(k).lower().equals("to"))
@@ -193,10 +196,28 @@ final class StateForces {
     if (negated || j >= t.size()) return false;
     String state = lemma(t.get(j));
     if (!BLAMED_STATES.contains(state) && !BLAMED_STATES.contains(t.get(j).lower())) return false;
-    if (t.get(j).pos().equals("VBD") || t.get(j).pos().equals("VBZ") || t.get(j).pos().equals("VBP")) return false;
+    boolean finite = t.get(j).pos().equals("VBD") || t.get(j).pos().equals("VBZ") || t.get(j).pos().equals("VBP");
+    // "soldiers involved in the killing" is often tagged as a past tense; "participated in the crime" is one
+    boolean involvedIn = j + 1 < t.size() && t.get(j + 1).lower().equals("in")
+        && Set.of("involve", "implicate", "participate").contains(state);
+    if (finite && !involvedIn) return false;
     if (state.equals("behind")) return within(t, j + 1, 4, x -> HARM_NOUNS.contains(x.lower()));
     // "responsible for security" is no blame: the thing answered for must be a harm
     return within(t, j + 1, 6, x -> HARM_NOUNS.contains(x.lower()) || x.lower().equals("it"));
+  }
+
+  /** Whether a list ending at the conjunction {@code cc} is the object of a verb of blame. */
+  private static boolean blameListed(List<Token> t, int cc) {
+    for (int k = cc - 1; k >= Math.max(0, cc - 16); k--) {
+      Token x = t.get(k);
+      if (x.pos().startsWith("VB") && BLAME_VERBS.contains(lemma(x))) return !passive(t, k);
+      boolean listed = x.pos().startsWith("NN") || x.pos().startsWith("JJ") || x.pos().equals("DT")
+          || x.pos().equals("CD") || x.pos().equals("PRP$") || x.pos().equals("POS") || x.pos().equals("CC")
+          || x.text().equals(",") || x.lower().equals("of") || x.lower().equals("including") || x.pos().startsWith("-")
+          || x.text().equals("[") || x.text().equals("]");
+      if (!listed) return false;
+    }
+    return false;
   }
 
   /** Whether the force is the agent of a harm done to someone other than the attackers. */
@@ -285,7 +306,7 @@ final class StateForces {
     }
     int k = skipAside(t, last);
     boolean needsAnd = false;
-    for (int steps = 0; k < t.size() && steps < 16; k++, steps++) {
+    for (int steps = 0; k < t.size() && steps < SUBJECT_REACH; k++, steps++) {
       Token x = t.get(k);
       String lower = x.lower();
       if (CLAUSE_ENDS.contains(lower) || x.pos().equals("PRP") || ENEMY_NOUNS.contains(lower)
@@ -307,6 +328,12 @@ final class StateForces {
     }
     return false;
   }
+
+  /**
+   * How many tokens after its subject a harm verb may come: "soldiers with their faces painted black arrived in
+   * Cayara last Saturday and broke down doors, looted stores" puts 16 between them.
+   */
+  private static final int SUBJECT_REACH = 24;
 
   /** Words tagged as prepositions that open a clause, so a subject may follow: "after military patrols killed". */
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
