@@ -243,6 +243,9 @@ final class ParticipantExtractor {
     return (last.equals("police") || last.equals("corps") || last.equals("gendarmerie") || last.equals("rangers")
         || last.equals("navy") || lower.endsWith("armed forces") || lower.endsWith("security forces")
         || lower.endsWith("air force") || words.length >= 2 && last.equals("guard")
+        // an army's units: "Atlacatl Battalion", "1st Infantry Brigade", "Military Detachment No. 4"
+        || last.equals("battalion") || last.equals("battalions") || lower.contains("infantry")
+        || lower.contains("military detachment")
         || (last.equals("army") && words.length == 2 && Character.isUpperCase(name.charAt(0))
             && !lower.startsWith("new") && !lower.startsWith("red") && !lower.startsWith("free")));
   }

@@ -78,6 +78,11 @@ final class StateForces {
       "robbers", "shooter", "perpetrators", "perpetrator", "positions", "position", "hideout", "hideouts", "camps",
       "bases", "commandos", "columns", "column", "militiamen", "bandits",
       "traffickers", "hitmen", "assassins", "murderers", "killers", "sharpshooter", "sniper", "snipers");
+  /** Nouns for those who did an act, which a copula may identify: "the killers were policemen". */
+  private static final Set<String> PERPETRATOR_NOUNS = Set.of("attackers", "attacker", "killers", "killer",
+      "murderers", "murderer", "perpetrators", "perpetrator", "assailants", "assailant", "gunmen", "gunman", "culprits",
+      "culprit", "kidnappers", "abductors", "assassins", "shooters", "shooter", "responsible");
+
   /** Verbs of blame that take the blamed as their object: "blamed the army", "accused soldiers of". */
   private static final Set<String> BLAME_VERBS = Set.of("blame", "accuse", "charge", "implicate", "indict", "convict",
       "denounce", "condemn");
@@ -158,7 +163,7 @@ final class StateForces {
    */
   static boolean perpetrates(List<Token> t, int first, int last, Set<Integer> armedGroups) {
     int k = first - 1;
-    while (k >= 0 && (t.get(k).pos().equals("DT") || t.get(k).pos().equals("PRP$"))) k--;
+    while (k >= 0 && (t.get(k).pos().equals("DT") || t.get(k).pos().equals("PRP$") || isQuote(t.get(k)))) k--;
     // "guerrillas, disguised as policemen, kidnapped": a disguise, not the force
     if (k >= 0 && (t.get(k).lower().equals("as") || t.get(k).lower().equals("like"))) return false;
     return blamed(t, first, last) || agentOfHarm(t, first, last, armedGroups);
@@ -171,13 +176,15 @@ final class StateForces {
   static boolean blamed(List<Token> t, int first, int last) {
     // object of blame: "blamed the army", "accused soldiers of", "hold the army responsible", "attributed it to police"
     int k = first - 1;
-    while (k >= 0 && (t.get(k).pos().equals("DT") || t.get(k).pos().equals("PRP$"))) k--;
+    while (k >= 0 && (t.get(k).pos().equals("DT") || t.get(k).pos().equals("PRP$") || isQuote(t.get(k)))) k--;
     if (k >= 0) {
       String lemma = lemma(t.get(k));
       if (t.get(k).pos().startsWith("VB") && BLAME_VERBS.contains(lemma) && !passive(t, k)) return true;
       // the last of those blamed: "blamed the government and the armed forces for", "implicated four officers,
       // including one colonel, and five members of the armed forces in"
       if (t.get(k).pos().equals("CC") && blameListed(t, k)) return true;
+      // "the attackers were soldiers in uniform": the perpetrators named as the force
+      if (lemma.equals("be") && k > 0 && PERPETRATOR_NOUNS.contains(t.get(k - 1).lower())) return true;
       if (lemma.equals("hold") && t.get(k).pos().startsWith("VB")
           && within(t, last, 4, x -> x.lower().equals("responsible") || x.lower().equals("accountable"))) return true;
       if ((t.get(k).lower().equals("on") || t.get(k).lower().equals("to"))
@@ -318,6 +325,11 @@ final class StateForces {
           || (x.pos().equals("VBN") || x.pos().equals("VBG")) && k > 0 && AUXILIARIES.contains(lemma(t.get(k - 1)))
           && !(x.pos().equals("VBN") && lemma(t.get(k - 1)).equals("be"));
       if (!finite) continue;
+      // "began shooting randomly", "started firing": the harm is the verb after
+      if (Set.of("begin", "start", "continue").contains(lemma) && k + 1 < t.size()
+          && t.get(k + 1).pos().equals("VBG") && isHarmVerb(t, k + 1)) {
+        return (!needsAnd || joined(t, k)) && !objectIsEnemy(t, k + 1, armedGroups);
+      }
       if (isHarmVerb(t, k)) {
         if (needsAnd && !joined(t, k) || !hasObject(t, k)) return false;
         if (namesDeed(lemma)) return within(t, k + 2, 4, y -> HARM_NOUNS.contains(y.lower()));
@@ -359,6 +371,7 @@ final class StateForces {
    * "shot dead a student"; "soldiers killed in the clash" is a reduced passive, "burned to death" what befell them.
    */
   private static boolean hasObject(List<Token> t, int k) {
+    if (lemma(t.get(k)).equals("open")) return true; // "police opened fire" needs no one named at once
     int j = k + 1;
     while (j < t.size() && (t.get(j).pos().equals("RB") || t.get(j).pos().equals("RP")
         || Set.of("dead", "down", "up", "out", "fire", "ablaze").contains(t.get(j).lower()))) j++;
@@ -442,7 +455,7 @@ final class StateForces {
   /** The index after the force's phrase and an aside set off by commas: "members, who remain unidentified, are". */
   private static int skipAside(List<Token> t, int last) {
     if (last < t.size() && t.get(last).text().equals(",")) {
-      for (int k = last + 1; k < Math.min(t.size(), last + 10); k++) {
+      for (int k = last + 1; k < Math.min(t.size(), last + 14); k++) {
         if (t.get(k).text().equals(",")) return k + 1;
         if (t.get(k).text().equals(".")) break;
       }
@@ -470,6 +483,8 @@ final class StateForces {
     }
     return false;
   }
+
+  private static boolean isQuote(Token t) { return t.pos().equals("``") || t.pos().equals("''"); }
 
   private static String lemma(Token t) { return t.lemma().toLowerCase(Locale.ROOT); }
 }
