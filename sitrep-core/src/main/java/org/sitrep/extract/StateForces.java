@@ -119,7 +119,8 @@ final class StateForces {
         if (!qualified) continue;
       }
       boolean foreign = false;
-      for (int k = first; k <= i; k++) foreign |= NOT_STATE.contains(t.get(k).lower());
+      // "rebel forces": the word before may be one the phrase does not take in
+      for (int k = Math.max(0, first - 1); k <= i; k++) foreign |= NOT_STATE.contains(t.get(k).lower());
       if (foreign) continue;
       // "members of the armed forces": the people are the phrase, the body their qualifier
       int of = first - 1;
@@ -137,8 +138,11 @@ final class StateForces {
     String w = t.get(i).lower();
     if (!t.get(i).pos().startsWith("NN")) return false;
     if (BODY_HEADS.contains(w) || PEOPLE_HEADS.contains(w)) {
-      // "police station", "army base": the phrase goes on to its real head
-      return !(i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !isStateHead(t, i + 1));
+      // "police station", "army base": the phrase goes on to its real head; "coalition air strikes", "a police
+      // shooting" keep the force as the harm's agent
+      if (i + 1 >= t.size() || !t.get(i + 1).pos().startsWith("NN")) return true;
+      String next = t.get(i + 1).lower();
+      return AIR.contains(next) || HARM_NOUNS.contains(next) || isStateHead(t, i + 1);
     }
     return QUALIFIED_HEADS.contains(w);
   }
@@ -307,7 +311,10 @@ final class StateForces {
     // massacred" have the force as an object
     int p = first - 1;
     while (p >= 0 && (t.get(p).pos().equals("DT") || t.get(p).pos().equals("PRP$") || t.get(p).pos().equals("CD"))) p--;
-    if (p >= 0 && (t.get(p).pos().equals("IN") && !SUBORDINATORS.contains(t.get(p).lower())
+    // ... but "witnesses said the army bombed" opens a clause after a verb of saying
+    boolean saying = p >= 0 && t.get(p).pos().startsWith("VB") && (AttributionFinder.REPORTING_VERBS
+        .contains(t.get(p).lower()) || CLAUSE_VERBS.contains(lemma(t.get(p))));
+    if (p >= 0 && !saying && (t.get(p).pos().equals("IN") && !SUBORDINATORS.contains(t.get(p).lower())
         || t.get(p).pos().equals("TO") || t.get(p).pos().startsWith("VB"))) {
       return false;
     }
@@ -350,6 +357,10 @@ final class StateForces {
   /** Words tagged as prepositions that open a clause, so a subject may follow: "after military patrols killed". */
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
       "although", "though", "that", "as", "if", "until", "whereas", "once", "whether");
+
+  /** Verbs that take a clause whose subject may follow at once: "alleged the army had bombed". */
+  private static final Set<String> CLAUSE_VERBS = Set.of("say", "report", "claim", "allege", "believe", "think",
+      "know", "confirm", "hear", "acknowledge", "admit", "charge", "assert", "deny", "insist", "suspect", "fear");
 
   /** Nouns after an armed group's name that make it the thing harmed: "65 MRTA members", "FMLN positions". */
   private static final Set<String> GROUP_PARTS = Set.of("members", "member", "fighters", "fighter", "leader",

@@ -123,6 +123,23 @@ class Muc4TemplateMapperTest {
   }
 
   @Test
+  void aStatePerpetratorGoesToPerpOrgAndItsMenToPerpInd() {
+    String text = "THE SALVADORAN ARMY MASSACRED 30 PEASANTS; MEMBERS OF THE ARMED FORCES AND SOLDIERS ACTED.";
+    java.util.function.Function<String, Participant> state = s -> new Participant(s, List.of(), Role.PERPETRATOR,
+        ActorKind.STATE_FORCES, false, Evidence.of(text, text.indexOf(s), text.indexOf(s) + s.length(), 0));
+    Incident massacre = new Incident("d-1", IncidentStatus.CURRENT, IncidentType.ARMED_ASSAULT, List.of(),
+        Optional.empty(), Optional.empty(), List.of(state.apply("SALVADORAN ARMY"),
+            state.apply("MEMBERS OF THE ARMED FORCES"), state.apply("SOLDIERS"),
+            new Participant("TROOPS", List.of(), Role.RESPONDER, ActorKind.STATE_FORCES, false,
+                Evidence.of(text, 0, 3, 0))), List.of(), List.of(), List.of(Evidence.of(text, 20, 29, 0)));
+
+    Muc4Template t = mapper.templates(extraction(massacre)).get(0);
+
+    assertThat(strings(t, Muc4Role.PERP_ORG)).containsExactly("SALVADORAN ARMY");
+    assertThat(strings(t, Muc4Role.PERP_IND)).containsExactly("MEMBERS OF THE ARMED FORCES", "SOLDIERS");
+  }
+
+  @Test
   void oneOrganisationPerTemplateTheClaimantFirst() {
     Participant named = p("FMLN", "FMLN", Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP);
     Participant claimant = new Participant("FARABUNDO MARTI NATIONAL LIBERATION FRONT", List.of(), Role.PERPETRATOR,

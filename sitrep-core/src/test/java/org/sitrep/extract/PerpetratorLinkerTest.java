@@ -172,6 +172,36 @@ class PerpetratorLinkerTest {
   }
 
   @Test
+  void aStateForceThatDidTheHarmIsThePerpetrator() {
+    List<Participant> people = participants(
+        "Witnesses/NNS said/VBD/say the/DT {Salvadoran/NNP Army/NNP} *bombed/VBD/bomb the/DT village/NN ./.",
+        "Three/CD peasants/NNS were/VBD/be killed/VBN/kill by/IN soldiers/NNS ./.");
+    assertThat(perpetrators(people)).extracting(Participant::name, Participant::kind)
+        .containsExactly(tuple("Salvadoran Army", ActorKind.STATE_FORCES), tuple("soldiers", ActorKind.STATE_FORCES));
+    assertThat(people).noneMatch(p -> p.role() == Role.RESPONDER);
+  }
+
+  @Test
+  void aStateForceHeldResponsibleIsThePerpetrator() {
+    List<Participant> people = participants(
+        "Survivors/NNS described/VBD/describe the/DT *massacre/NN ,/, for/IN which/WDT they/PRP hold/VBP/hold"
+            + " the/DT army/NN responsible/JJ ./.");
+    assertThat(perpetrators(people)).extracting(Participant::name).containsExactly("army");
+  }
+
+  @Test
+  void aStateForceThatAnsweredTheAttackStaysTheResponder() {
+    List<Participant> people = participants(
+        "Militants/NNS *hijacked/VBD/hijack a/DT train/NN ./.",
+        "The/DT {Baloch/NNP Liberation/NNP Army/NNP} claimed/VBD/claim responsibility/NN ./.",
+        "Pakistan/NNP 's/POS military/NN then/RB launched/VBD/launch an/DT *operation/NN to/TO confront/VB the/DT"
+            + " attackers/NNS ./.",
+        "Troops/NNS killed/VBD/kill 33/CD militants/NNS ./.");
+    assertThat(perpetrators(people)).extracting(Participant::name).containsExactly("Baloch Liberation Army");
+    assertThat(people).noneMatch(p -> p.kind() == ActorKind.STATE_FORCES && p.role() == Role.PERPETRATOR);
+  }
+
+  @Test
   void aStateForceNamedAloneIsNoArmedGroup() {
     assertThat(ParticipantExtractor.isArmedGroup("Army", new ActorAliases())).isFalse();
     assertThat(ParticipantExtractor.isArmedGroup("Irish Republican Army", new ActorAliases())).isTrue();
