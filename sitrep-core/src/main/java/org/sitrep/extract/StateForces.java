@@ -83,11 +83,16 @@ final class StateForces {
       "murderers", "murderer", "perpetrators", "perpetrator", "assailants", "assailant", "gunmen", "gunman", "culprits",
       "culprit", "kidnappers", "abductors", "assassins", "shooters", "shooter", "responsible");
 
+  /** Groups that kill on a state's behalf, whose masters are perpetrators too: "death squads run by the army". */
+  private static final Set<String> PERPETRATOR_GROUPS = Set.of("squads", "squad", "paramilitaries", "paramilitary",
+      "militias", "militia", "gunmen", "groups", "gangs", "vigilantes");
+
   /** Verbs of blame that take the blamed as their object: "blamed the army", "accused soldiers of". */
   private static final Set<String> BLAME_VERBS = Set.of("blame", "accuse", "charge", "implicate", "indict", "convict",
       "denounce", "condemn");
   /** Participles and adjectives that say the subject is held to account: "were implicated in", "was responsible". */
   private static final Set<String> BLAMED_STATES = Set.of("accuse", "blame", "charge", "implicate", "involve", "participate",
+      "link", "tie", "connect",
       "suspect", "hold", "indict", "convict", "responsible", "guilty", "culpable", "accountable", "behind");
   /** Words that end the clause a subject's verb must be found in. */
   private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "after", "before", "when", "while", "as",
@@ -254,6 +259,9 @@ final class StateForces {
       if (k < Math.max(1, floor)) return false;
     }
     if (!t.get(k).lower().equals("by")) return false;
+    // "death squads run by the armed forces", "paramilitaries backed by the army": the force behind the killers
+    if (k >= 2 && Set.of("run", "backed", "controlled", "directed", "commanded", "organized", "organised")
+        .contains(t.get(k - 1).lower()) && PERPETRATOR_GROUPS.contains(t.get(k - 2).lower())) return true;
     // "shot dead by", "killed and wounded by", "carried out by": the participle before "by"
     int v = k - 1;
     while (v > 0 && (t.get(v).pos().equals("RB") || t.get(v).pos().equals("RP") || t.get(v).pos().equals("CD")

@@ -86,6 +86,10 @@ class StateForcesTest {
         "Members of the army")).isTrue();
     assertThat(perpetrates("Two/CD soldiers/NNS were/VBD/be implicated/VBN/implicate in/IN the/DT killing/NN ./.",
         "soldiers")).isTrue();
+    assertThat(perpetrates("Unions/NNS accused/VBD/accuse death/NN squads/NNS run/VBN/run by/IN the/DT armed/JJ"
+        + " forces/NNS of/IN the/DT attack/NN ./.", "armed forces")).isTrue();
+    assertThat(perpetrates("The/DT armed/JJ forces/NNS are/VBP/be directly/RB linked/VBN/link to/TO the/DT murders/NNS"
+        + " ./.", "armed forces")).isTrue();
     assertThat(perpetrates("Neighbours/NNS said/VBD/say the/DT attackers/NNS were/VBD/be soldiers/NNS in/IN"
         + " uniform/NN ./.", "soldiers")).isTrue();
   }
