@@ -63,8 +63,8 @@ final class StateForces {
   private static final Set<String> HARM_NOUNS = Set.of(
       "strike", "strikes", "airstrike", "airstrikes", "air-strike", "air-strikes", "bombing", "bombings", "shooting",
       "shootings", "massacre", "massacres", "killing", "killings", "murder", "murders", "attack", "attacks",
-      "assassination", "assassinations", "shelling", "bombardment", "bombardments", "execution",
-      "executions", "torture", "crackdown", "crime", "crimes", "abduction", "abductions", "disappearance",
+      "assassination", "assassinations", "shelling", "bombardment", "bombardments", "execution", "executions",
+      "torture", "crackdown", "crime", "crimes", "abduction", "abductions", "disappearance",
       "disappearances", "violence", "abuses", "atrocities", "atrocity", "slaughter", "death", "deaths");
   /**
    * The patients of a state's harm that make it the state's answer to the act: the attackers themselves, their
@@ -76,8 +76,8 @@ final class StateForces {
       "hijackers", "hijacker", "kidnappers", "kidnapper", "suspects", "suspect", "extremists", "extremist", "jihadists",
       "jihadist", "separatists", "subversives", "subversive", "fighters", "fighter", "narcoterrorists", "criminals",
       "robbers", "shooter", "perpetrators", "perpetrator", "positions", "position", "hideout", "hideouts", "camps",
-      "bases", "commandos", "columns", "column", "militiamen", "bandits",
-      "traffickers", "hitmen", "assassins", "murderers", "killers", "sharpshooter", "sniper", "snipers");
+      "bases", "commandos", "columns", "column", "militiamen", "bandits", "traffickers", "hitmen", "assassins",
+      "murderers", "killers", "sharpshooter", "sniper", "snipers");
   /** Nouns for those who did an act, which a copula may identify: "the killers were policemen". */
   private static final Set<String> PERPETRATOR_NOUNS = Set.of("attackers", "attacker", "killers", "killer",
       "murderers", "murderer", "perpetrators", "perpetrator", "assailants", "assailant", "gunmen", "gunman", "culprits",
@@ -91,9 +91,9 @@ final class StateForces {
   private static final Set<String> BLAME_VERBS = Set.of("blame", "accuse", "charge", "implicate", "indict", "convict",
       "denounce", "condemn");
   /** Participles and adjectives that say the subject is held to account: "were implicated in", "was responsible". */
-  private static final Set<String> BLAMED_STATES = Set.of("accuse", "blame", "charge", "implicate", "involve", "participate",
-      "link", "tie", "connect",
-      "suspect", "hold", "indict", "convict", "responsible", "guilty", "culpable", "accountable", "behind");
+  private static final Set<String> BLAMED_STATES = Set.of("accuse", "blame", "charge", "implicate", "involve",
+      "participate", "link", "tie", "connect", "suspect", "hold", "indict", "convict", "responsible", "guilty",
+      "culpable", "accountable", "behind");
   /** Words that end the clause a subject's verb must be found in. */
   private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "after", "before", "when", "while", "as",
       "because", "since", "if", "that", "which", "who", "whom", "whose", "where", "but", "until", "although", "though",
