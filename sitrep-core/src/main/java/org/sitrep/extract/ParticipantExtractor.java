@@ -182,7 +182,7 @@ final class ParticipantExtractor {
     for (Trigger tr : triggers) targets(raw, doc.sentences().get(tr.sentence()), tr).forEach(p -> put(byKey, p));
     for (Sentence s : sentences) passiveTargets(raw, s).forEach(p -> put(byKey, p));
     namedVictims(doc, sentences).forEach(p -> put(byKey, p));
-    responders(raw, sentences, triggers).forEach(p -> put(byKey, p));
+    responders(doc, sentences, triggers, aliases).forEach(p -> put(byKey, p));
     victims(tolls).forEach(p -> put(byKey, p));
     return foldVehicles(List.copyOf(byKey.values()));
   }
@@ -688,7 +688,9 @@ final class ParticipantExtractor {
   }
 
   /** State forces acting in a response: "Pakistan's military then launched an operation". */
-  private static List<Participant> responders(String raw, List<Sentence> sentences, List<Trigger> triggers) {
+  private static List<Participant> responders(NlpDoc doc, List<Sentence> sentences, List<Trigger> triggers,
+                                              ActorAliases aliases) {
+    String raw = doc.raw();
     List<Participant> out = new ArrayList<>();
     Set<Integer> opSentences = new java.util.HashSet<>();
     Set<IncidentType> responses = java.util.EnumSet.of(IncidentType.SECURITY_OPERATION, IncidentType.ARMED_CLASH,
@@ -706,7 +708,8 @@ final class ParticipantExtractor {
         int first = i;
         while (first > 0 && (t.get(first - 1).pos().equals("POS") || t.get(first - 1).pos().startsWith("NNP")
             || t.get(first - 1).pos().startsWith("JJ"))) first--;
-        if (StateForces.perpetrates(t, first, last)) continue; // it did the harm: a perpetrator, not the response
+        // it did the harm: a perpetrator, not the response
+        if (StateForces.perpetrates(t, first, last, armedGroupTokens(doc, s, aliases))) continue;
         Evidence ev = ev(raw, s, first, last);
         out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.RESPONDER, ActorKind.STATE_FORCES,
             false, ev));
