@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiPredicate;
 import org.sitrep.domain.Extraction;
 import org.sitrep.eval.Counts;
 import org.sitrep.eval.Muc4Candidates;
@@ -34,6 +35,7 @@ import org.sitrep.learn.LogisticModel;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Sitrep;
+import org.sitrep.resolve.ActorDictionary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,6 +77,9 @@ public final class TrainCommand implements Runnable {
 
     /** Template models see a few thousand examples: the relevance model's settings. */
     static final LogisticModel.Settings TYPE_SETTINGS = LogisticModel.Settings.DEFAULT;
+
+    /** Which two phrases name one actor, for the role decoding: the same test {@code sitrep muc4} uses. */
+    private final BiPredicate<String, String> sameActor = Muc4RoleFiller.sameActor(ActorDictionary.bundled());
 
     /** Held-out relevance decisions and role probabilities of the roles' cross-validation, for the typing models. */
     private boolean[] cvKept;
@@ -259,7 +264,8 @@ public final class TrainCommand implements Runnable {
       for (double t : ROLE_THRESHOLDS) {
         Map<Muc4Role, Double> thresholds = new EnumMap<>(Muc4Role.class);
         for (Muc4Role role : Muc4Role.values()) thresholds.put(role, t);
-        Muc4Report report = Muc4Evaluation.evaluate(gold, learned(reports, kept, probabilities, thresholds, mapping));
+        Muc4Report report =
+            Muc4Evaluation.evaluate(gold, learned(reports, kept, probabilities, thresholds, mapping, sameActor));
         print(String.format("learned, threshold %.2f", t), report);
         if (report.gtt().micro().f1() > bestF1) {
           bestF1 = report.gtt().micro().f1();
@@ -299,7 +305,8 @@ public final class TrainCommand implements Runnable {
           continue;
         }
         Map<org.sitrep.domain.Incident, Map<Muc4Role, List<Muc4Entity>>> fillers =
-            Muc4RoleFiller.decode(r.candidates(), cvProbabilities[i], thresholds, r.incidents().keySet());
+            Muc4RoleFiller.decode(r.candidates(), cvProbabilities[i], thresholds, r.incidents().keySet(),
+                sameActor);
         List<Muc4TemplateMapper.Mapped> m = mapping.mapped(r.extraction(), x -> fillers.getOrDefault(x, Map.of()));
         mapped.add(m);
         List<Muc4TemplateTyper.Labelled> l = Muc4TemplateTyper.labelled(r.extraction(), m, goldById.get(r.id()));
@@ -383,7 +390,8 @@ public final class TrainCommand implements Runnable {
     }
 
     private static List<Muc4Document> learned(List<Report> reports, boolean[] kept, double[][][] probabilities,
-                                              Map<Muc4Role, Double> thresholds, Muc4TemplateMapper mapping) {
+                                              Map<Muc4Role, Double> thresholds, Muc4TemplateMapper mapping,
+                                              BiPredicate<String, String> sameActor) {
       List<Muc4Document> out = new ArrayList<>();
       for (int i = 0; i < reports.size(); i++) {
         Report r = reports.get(i);
@@ -392,7 +400,8 @@ public final class TrainCommand implements Runnable {
           continue;
         }
         Map<org.sitrep.domain.Incident, Map<Muc4Role, List<Muc4Entity>>> fillers =
-            Muc4RoleFiller.decode(r.candidates(), probabilities[i], thresholds, r.incidents().keySet());
+            Muc4RoleFiller.decode(r.candidates(), probabilities[i], thresholds, r.incidents().keySet(),
+                sameActor);
         out.add(new Muc4Document(r.id(), mapping.templates(r.extraction(), x -> fillers.getOrDefault(x, Map.of()))));
       }
       return out;

@@ -17,10 +17,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.sitrep.domain.Evidence;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
+import org.sitrep.extract.ActorAliases;
 import org.sitrep.learn.LogisticModel;
+import org.sitrep.resolve.ActorDictionary;
 import org.sitrep.nlp.NlpDoc;
 
 /**
@@ -33,8 +36,10 @@ import org.sitrep.nlp.NlpDoc;
  * models ship as resources, and without them {@link Muc4TemplateMapper} keeps its rules.
  *
  * <p>Decoding is greedy over (phrase, role) pairs, best probability first: one role per phrase, no two overlapping
- * phrases, and one string per entity (a phrase whose words are all inside an already chosen filler of the same role,
- * "Roldan" after "Antonio Roldan Betancur", is the same entity named again).
+ * phrases, and one string per entity: a phrase whose words are all inside an already chosen filler of the same role
+ * ("Roldan" after "Antonio Roldan Betancur"), or another name of the same actor ("FMLN" after "Farabundo Marti
+ * National Liberation Front", by the actor dictionary or as its acronym), is the same entity named again. The key
+ * lists an entity's names as one entity's alternatives, so a second name would only be scored spurious.
  */
 public final class Muc4RoleFiller {
   /** Where {@code sitrep train muc4} writes the models: one file per role, plus the thresholds. */
@@ -46,10 +51,13 @@ public final class Muc4RoleFiller {
 
   private final Map<Muc4Role, LogisticModel> models;
   private final Map<Muc4Role, Double> thresholds;
+  private final BiPredicate<String, String> sameActor;
 
-  public Muc4RoleFiller(Map<Muc4Role, LogisticModel> models, Map<Muc4Role, Double> thresholds) {
+  public Muc4RoleFiller(Map<Muc4Role, LogisticModel> models, Map<Muc4Role, Double> thresholds,
+                        BiPredicate<String, String> sameActor) {
     this.models = new EnumMap<>(models);
     this.thresholds = new EnumMap<>(thresholds);
+    this.sameActor = Objects.requireNonNull(sameActor, "sameActor");
     for (Muc4Role role : Muc4Role.values()) {
       Objects.requireNonNull(this.models.get(role), () -> "no model for " + role);
       Objects.requireNonNull(this.thresholds.get(role), () -> "no threshold for " + role);
@@ -77,7 +85,8 @@ public final class Muc4RoleFiller {
     } catch (IOException e) {
       throw new UncheckedIOException("the bundled MUC-4 role models are unreadable", e);
     }
-    return Optional.of(new Muc4RoleFiller(models, thresholds));
+    BiPredicate<String, String> sameActor = sameActor(ActorDictionary.bundled());
+    return Optional.of(new Muc4RoleFiller(models, thresholds, sameActor));
   }
 
   /** {@code role<TAB>threshold} lines, roles by their GTT names. */
@@ -108,8 +117,20 @@ public final class Muc4RoleFiller {
     Map<Incident, Muc4IncidentType> incidents = mapper.mappedIncidents(extraction);
     List<Muc4Candidates.Candidate> candidates = Muc4Candidates.of(extraction, doc, incidents);
     Map<Incident, Map<Muc4Role, List<Muc4Entity>>> fillers =
-        decode(candidates, score(models, candidates), thresholds, incidents.keySet());
+        decode(candidates, score(models, candidates), thresholds, incidents.keySet(), sameActor);
     return mapper.mapped(extraction, i -> fillers.getOrDefault(i, Map.of()));
+  }
+
+  /**
+   * Two phrases name one actor when the dictionary binds both to the same named (not generic) actor, or when one is
+   * the other's acronym ("FMLN", "Farabundo Marti National Liberation Front").
+   */
+  public static BiPredicate<String, String> sameActor(ActorDictionary dictionary) {
+    return (a, b) -> dictionary.sameActor(a, b) || acronymOf(a, b) || acronymOf(b, a);
+  }
+
+  private static boolean acronymOf(String shortForm, String name) {
+    return !shortForm.strip().contains(" ") && name.strip().contains(" ") && ActorAliases.isAcronymOf(shortForm.strip(), name);
   }
 
   /** Each candidate's probability for each role, indexed [candidate][role ordinal]. */
@@ -125,10 +146,12 @@ public final class Muc4RoleFiller {
 
   /**
    * The greedy decoding described on the class, then each filler goes to the incident that has the phrase's sentence
-   * among its evidence, or else to the one whose evidence is nearest (the earlier one on a tie).
+   * among its evidence, or else to the one whose evidence is nearest (the earlier one on a tie). {@code sameActor}
+   * says whether two phrases name one actor.
    */
   public static Map<Incident, Map<Muc4Role, List<Muc4Entity>>> decode(List<Muc4Candidates.Candidate> candidates,
-      double[][] probabilities, Map<Muc4Role, Double> thresholds, java.util.Collection<Incident> incidents) {
+      double[][] probabilities, Map<Muc4Role, Double> thresholds, java.util.Collection<Incident> incidents,
+      BiPredicate<String, String> sameActor) {
     record Pick(int candidate, Muc4Role role, double p) {}
     List<Pick> picks = new ArrayList<>();
     for (int c = 0; c < candidates.size(); c++) {
@@ -143,6 +166,7 @@ public final class Muc4RoleFiller {
     Set<String> strings = new HashSet<>();
     Map<Incident, Map<Muc4Role, List<Muc4Entity>>> out = new LinkedHashMap<>();
     Map<Muc4Role, List<Set<String>>> chosenWords = new EnumMap<>(Muc4Role.class);
+    Map<Muc4Role, List<String>> chosenTexts = new EnumMap<>(Muc4Role.class);
     for (Pick pick : picks) {
       Muc4Candidates.Candidate c = candidates.get(pick.candidate());
       String normalized = c.normalized();
@@ -151,6 +175,12 @@ public final class Muc4RoleFiller {
       Set<String> words = new HashSet<>(java.util.Arrays.asList(normalized.split(" ")));
       List<Set<String>> same = chosenWords.computeIfAbsent(pick.role(), r -> new ArrayList<>());
       if (same.stream().anyMatch(w -> w.containsAll(words) || words.containsAll(w))) continue;
+      List<String> texts = chosenTexts.computeIfAbsent(pick.role(), r -> new ArrayList<>());
+      if (texts.stream().anyMatch(t -> sameActor.test(t, c.text()))) {
+        strings.add(normalized);
+        continue;
+      }
+      texts.add(c.text());
       chosen.add(c);
       strings.add(normalized);
       same.add(words);

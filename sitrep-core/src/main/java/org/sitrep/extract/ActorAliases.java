@@ -16,7 +16,7 @@ import org.sitrep.nlp.Token;
  * The organisations a document names and the short forms it introduces for them: "Baloch Liberation Army (BLA)"
  * makes "BLA" an alias, so later mentions of either name the same actor.
  */
-final class ActorAliases {
+public final class ActorAliases {
   private final Map<String, List<String>> aliasesByName = new LinkedHashMap<>();
   private final Map<String, String> nameByAlias = new HashMap<>();
 
@@ -67,7 +67,7 @@ final class ActorAliases {
   static String clean(String text) { return text.replaceAll("\\s+", " ").replaceFirst("^(?i)the ", "").strip(); }
 
   /** "BLA" abbreviates "Baloch Liberation Army": its letters are the initials, in order (small words may be skipped). */
-  static boolean isAcronymOf(String shortForm, String name) {
+  public static boolean isAcronymOf(String shortForm, String name) {
     if (shortForm.length() < 2 || shortForm.length() > 8 || !shortForm.equals(shortForm.toUpperCase())) return false;
     String letters = shortForm.replaceAll("[^A-Za-z]", "").toUpperCase();
     String[] words = name.replaceAll("[-’']", " ").trim().split("\\s+");

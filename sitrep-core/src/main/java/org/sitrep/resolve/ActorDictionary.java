@@ -172,6 +172,12 @@ public final class ActorDictionary {
     return b == null ? Optional.empty() : Optional.of(b.actor());
   }
 
+  /** Whether two names stand for one particular actor; two names of a generic agent ("gunmen", "police") do not. */
+  public boolean sameActor(String a, String b) {
+    Optional<Actor> x = lookup(a);
+    return x.isPresent() && !x.get().generic() && x.equals(lookup(b));
+  }
+
   /**
    * Every actor name in a token sequence, scanning left to right and taking the longest name at each point;
    * matches never overlap and always start and end on token boundaries. Tokens may carry punctuation

@@ -62,12 +62,46 @@ class Muc4RoleFillerTest {
     Incident only = incident("a", 0);
 
     Map<Incident, Map<Muc4Role, List<Muc4Entity>>> out =
-        Muc4RoleFiller.decode(candidates, probabilities, all(0.3), List.of(only));
+        Muc4RoleFiller.decode(candidates, probabilities, all(0.3), List.of(only), (a, b) -> false);
 
     assertThat(strings(out.get(only), Muc4Role.VICTIM)).containsExactly("ANTONIO ROLDAN BETANCUR");
     assertThat(strings(out.get(only), Muc4Role.PERP_IND)).containsExactly("GUERRILLAS");
     assertThat(strings(out.get(only), Muc4Role.PERP_ORG)).as("one role per phrase").isEmpty();
     assertThat(strings(out.get(only), Muc4Role.WEAPON)).as("below threshold").isEmpty();
+  }
+
+  @Test
+  void aSecondNameOfAnActorAlreadyChosenIsNotASecondEntity() {
+    List<Muc4Candidates.Candidate> candidates = List.of(
+        candidate(0, 0, 5, "FARABUNDO MARTI NATIONAL LIBERATION FRONT"),
+        candidate(1, 0, 1, "FMLN"),
+        candidate(1, 3, 4, "FMLN"),                  // the same name, in another role
+        candidate(2, 0, 1, "ARMY"));
+    double[][] probabilities = {p(0.1, 0.9, 0.1, 0.1, 0.1), p(0.1, 0.8, 0.1, 0.1, 0.1), p(0.1, 0.1, 0.1, 0.7, 0.1),
+        p(0.1, 0.6, 0.1, 0.1, 0.1)};
+    Incident only = incident("a", 0, 1, 2);
+    java.util.function.BiPredicate<String, String> fmln = (a, b) -> a.contains("FARABUNDO") && b.equals("FMLN");
+
+    Map<Incident, Map<Muc4Role, List<Muc4Entity>>> out =
+        Muc4RoleFiller.decode(candidates, probabilities, all(0.5), List.of(only), fmln);
+
+    assertThat(strings(out.get(only), Muc4Role.PERP_ORG))
+        .containsExactly("FARABUNDO MARTI NATIONAL LIBERATION FRONT", "ARMY");
+    assertThat(strings(out.get(only), Muc4Role.VICTIM)).as("a name already given to an actor takes no other role").isEmpty();
+  }
+
+  @Test
+  void namesOfOneActorByDictionaryOrAcronym() {
+    org.sitrep.resolve.ActorDictionary dictionary = org.sitrep.resolve.ActorDictionary.of(List.of(
+        "COLREB\tnon_state_armed_group\tCO\tNational Liberation Army\tELN|Army of National Liberation\n"
+            + "COP\tstate_forces\t\tpolice\tpolicemen\n"));
+    java.util.function.BiPredicate<String, String> same = Muc4RoleFiller.sameActor(dictionary);
+
+    assertThat(same.test("ELN", "ARMY OF NATIONAL LIBERATION")).isTrue();
+    assertThat(same.test("FARABUNDO MARTI NATIONAL LIBERATION FRONT", "FMLN")).as("acronym").isTrue();
+    assertThat(same.test("POLICE", "POLICEMEN")).as("a generic agent names no one").isFalse();
+    assertThat(same.test("ELN", "FMLN")).isFalse();
+    assertThat(same.test("ARMY", "ARMED FORCES")).isFalse();
   }
 
   @Test
@@ -79,7 +113,8 @@ class Muc4RoleFillerTest {
     Incident second = incident("b", 4, 5);
 
     Map<Incident, Map<Muc4Role, List<Muc4Entity>>> out =
-        Muc4RoleFiller.decode(candidates, probabilities, all(0.5), List.of(first, second));
+        Muc4RoleFiller.decode(candidates, probabilities, all(0.5), List.of(first, second),
+            (a, b) -> false);
 
     assertThat(strings(out.get(first), Muc4Role.WEAPON)).containsExactly("BOMB");
     assertThat(strings(out.get(second), Muc4Role.VICTIM)).containsExactly("MAYOR");
