@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.IncidentStatus;
 import org.sitrep.domain.Location;
@@ -64,13 +65,214 @@ final class IncidentPlacer {
         .filter(m -> doc.raw().substring(d.evidence().end(), m.evidence().start()).matches("\\s*[(,]\\s*")));
     Optional<PlaceResolver.Dateline> filed = dateline.flatMap(d -> resolver.dateline(d, datelineCountry));
     List<PlaceMention> candidates = !inTriggers.isEmpty() ? inTriggers : !inDraft.isEmpty() ? inDraft : qualifying;
-    Optional<Location> placed = resolver.resolve(candidates, places, filed).map(l -> narrowedToDateline(l, filed));
+    Optional<Location> broad = resolver.resolve(candidates, places, filed);
+    Optional<Location> placed = attached(doc, specific, inTriggers, places, filed)
+        .map(own -> reconciled(own, broad))
+        .or(() -> broad)
+        .map(l -> narrowedToDateline(l, filed));
     if (placed.isPresent() || status != IncidentStatus.CURRENT) return placed;
     // Whose embassy or student it was ("the U.S. embassy") says nothing of where the article's news is.
     List<PlaceMention> body = places.stream()
         .filter(m -> !dateline.equals(Optional.of(m)) && !datelineCountry.equals(Optional.of(m)) && !whose.contains(m))
         .toList();
     return filedFrom(filed.map(PlaceResolver.Dateline::location), body);
+  }
+
+  /** A locative phrase's distance from a trigger that it cannot modify. */
+  private static final int NOT_ATTACHED = Integer.MAX_VALUE;
+  /** What a phrase measured from a place ("25 km from Medellin") costs over the place itself. */
+  private static final int REFERENCE_COST = 20;
+  /** Words between a place before a trigger and the trigger that end the place's clause: "reported in Lima that". */
+  private static final Set<String> CLAUSE_BREAKS = Set.of("that", ";", ":", "said", "says", "reported", "according");
+  /** Words opening a relative clause, whose places describe someone ("who served in Ayacucho"), not the act. */
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "where");
+  /** Parts of a town, named before the town: "the Belen neighborhood of the city of Medellin". */
+  private static final Set<String> TOWN_PARTS = Set.of("neighborhood", "neighbourhood", "neighborhoods", "barrio",
+      "sector", "quarter", "suburb", "district", "districts");
+  /** A distance phrase between a place and the place it is measured from: "Chinchipe, 220 km north of Ayacucho". */
+  private static final Pattern DISTANCE = Pattern.compile(
+      "(?i)\\s*,?\\s*(about |some |nearly |approximately )?[\\d,.]+\\s*(-\\s*)?(km|kilometers|kilometres|miles|mi)\\.?"
+          + "\\s*((north|south|east|west|northeast|northwest|southeast|southwest)(ern)?\\s*)?(of|from)\\s*(the\\s*)?");
+  /** What lies between a place and the division or town that contains it: ", in Santander Department". */
+  private static final Pattern CONTAINER = Pattern.compile(
+      "(?i)\\s*((neighbou?rhood|barrio|sector|quarter|suburb|district)s?\\s+of\\s*)?(,|,?\\s*in)?\\s*(the\\s*)?"
+          + "((north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern"
+          + "|southeastern|southwestern)\\s*(part of\\s*(the\\s*)?)?)?");
+
+  /** The phrase that places an incident and the place it names. */
+  private record Attached(PlaceMention head, Location place) {}
+
+  /**
+   * The place of the locative phrase attached to the incident's own trigger, which says where this incident
+   * happened better than any other name: the report's first trigger sentence that has one decides, and within it the
+   * phrase nearest after a trigger ("the massacre ... in the town of Cayara"), else a sentence-opening one ("In
+   * Usulutan, rebels attacked"), else the nearest before it in the same clause ("the courts in Ayacucho city
+   * regarding the massacre" is the courts' place, not the massacre's). The phrase's name is read with the divisions
+   * written after it ("La Rochela, in Santander Department"); a name the gazetteer lacks keeps its name and takes the
+   * coordinates of the place it is measured from ("Campina, 60 km south of Ayacucho": Ayacucho's region) or else of
+   * the country the article is about. A known place coarser than a town is narrowed by a later trigger sentence's
+   * phrase that lies inside it ("kidnapped in San Miguel Department. The kidnapping took place in San Luis de la
+   * Reina").
+   */
+  private Optional<Attached> attached(NlpDoc doc, List<Trigger> specific, List<PlaceMention> locatives,
+                                      List<PlaceMention> places, Optional<PlaceResolver.Dateline> filed) {
+    Set<Integer> order = new LinkedHashSet<>();
+    specific.forEach(t -> order.add(t.sentence()));
+    Optional<Attached> best = Optional.empty();
+    for (int si : order) {
+      Sentence s = doc.sentences().get(si);
+      List<Trigger> here = specific.stream().filter(t -> t.sentence() == si).toList();
+      Comparator<PlaceMention> cost = Comparator.comparingLong(m -> attachment(doc, s, m, here));
+      Optional<PlaceMention> head = locatives.stream()
+          .filter(m -> m.evidence().sentence() == si && !resolver.isDemonym(m))
+          .filter(m -> attachment(doc, s, m, here) != NOT_ATTACHED)
+          .min(cost);
+      if (head.isEmpty()) continue;
+      Optional<Attached> own = phrasePlace(doc, head.get(), places, filed);
+      if (own.isEmpty()) continue;
+      if (best.isEmpty()) {
+        best = own;
+        if (own.get().place().precision() == GeoPrecision.CITY || !resolver.knows(own.get().head())) return best;
+        continue;
+      }
+      Optional<Location> narrower = inside(own.get(), best.get().place());
+      if (narrower.isPresent()) return Optional.of(new Attached(own.get().head(), narrower.get()));
+    }
+    return best;
+  }
+
+  /**
+   * The place a locative phrase names, read with the divisions after it and the place it is measured from; a part of
+   * a town ("the Belen neighborhood of Medellin") is placed by its town.
+   */
+  private Optional<Attached> phrasePlace(NlpDoc doc, PlaceMention head, List<PlaceMention> places,
+                                         Optional<PlaceResolver.Dateline> filed) {
+    List<PlaceMention> chain = new ArrayList<>(List.of(head));
+    Optional<PlaceMention> reference = Optional.empty();
+    PlaceMention last = head;
+    for (PlaceMention m : places) {
+      if (m.evidence().sentence() != head.evidence().sentence() || m.evidence().start() < last.evidence().end()
+          || m == last) {
+        continue;
+      }
+      String gap = doc.raw().substring(last.evidence().end(), m.evidence().start());
+      if (reference.isEmpty() && chain.size() == 1 && DISTANCE.matcher(gap).matches()) {
+        reference = Optional.of(m);
+        break;
+      }
+      if (!CONTAINER.matcher(gap).matches() || resolver.isDemonym(m)) break;
+      chain.add(m);
+      last = m;
+    }
+    if (chain.size() > 1 && townPart(doc, head)) chain.remove(0);
+    PlaceMention named = chain.get(0);
+    Optional<Location> own = resolver.resolve(chain, places, filed);
+    if (resolver.knows(named) || reference.isEmpty() || own.map(l -> l.precision() == GeoPrecision.CITY).orElse(false)) {
+      return own.map(l -> new Attached(named, l));
+    }
+    Optional<Location> from = resolver.resolve(List.of(reference.get()), places, filed);
+    if (from.isEmpty() || from.get().country().isEmpty()
+        || (own.isPresent() && !own.get().country().equals(from.get().country()))) {
+      return own.map(l -> new Attached(named, l));
+    }
+    return resolver.within(named, from.get().country().get(), from.get().admin1()).or(() -> own)
+        .map(l -> new Attached(named, l));
+  }
+
+  /** Whether the name is followed by a word for a part of a town: "the Olaya neighborhood". */
+  private static boolean townPart(NlpDoc doc, PlaceMention m) {
+    List<Token> t = doc.sentences().get(m.evidence().sentence()).tokens();
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).start() >= m.evidence().end()) return TOWN_PARTS.contains(t.get(i).lower());
+    }
+    return false;
+  }
+
+  /**
+   * A later phrase's place inside a known place coarser than a town found first: a known town in the same division
+   * ("Santa Elena" after "Usulutan Department"), or a name the gazetteer lacks, which is then placed in that division.
+   */
+  private Optional<Location> inside(Attached later, Location coarse) {
+    Location l = later.place();
+    if (l.country().isEmpty() || !l.country().equals(coarse.country())) return Optional.empty();
+    if (resolver.knows(later.head())) {
+      boolean finer = l.precision().ordinal() < coarse.precision().ordinal();
+      boolean within = coarse.admin1().isEmpty() || coarse.admin1().equals(l.admin1());
+      return finer && within ? Optional.of(l) : Optional.empty();
+    }
+    if (l.precision().ordinal() < coarse.precision().ordinal()) return Optional.empty();
+    return resolver.within(later.head(), coarse.country().get(), coarse.admin1());
+  }
+
+  /**
+   * The attached phrase's place, checked against the incident's place read from all its trigger sentences (which
+   * weighs every name the incident and the article give): where the two disagree on the country, the phrase's
+   * reading is the odd one out; where the phrase names a coarser place, a finer place inside it is taken. A name the
+   * gazetteer lacks keeps its name and takes that place's division.
+   */
+  private Location reconciled(Attached own, Optional<Location> broad) {
+    Location o = own.place();
+    if (broad.isEmpty() || broad.get().country().isEmpty()) return o;
+    Location b = broad.get();
+    boolean known = resolver.knows(own.head());
+    boolean sameCountry = b.country().equals(o.country());
+    if (!sameCountry) {
+      return known ? b : resolver.within(own.head(), b.country().get(), b.admin1()).orElse(o);
+    }
+    if (o.precision() == GeoPrecision.CITY) return o;
+    boolean finer = b.precision().ordinal() < o.precision().ordinal();
+    boolean within = o.admin1().isEmpty() || o.admin1().equals(b.admin1());
+    if (!finer || !within) return o;
+    return known ? b : resolver.within(own.head(), b.country().get(), b.admin1()).orElse(o);
+  }
+
+  /**
+   * How far a locative mention stands from the nearest of its sentence's triggers, as a cost: tokens after the
+   * trigger count once, a sentence-opening phrase ("In Usulutan, ...") half, and a phrase before the trigger twice
+   * plus a penalty; a place a distance is measured from costs {@value #REFERENCE_COST} more. {@link #NOT_ATTACHED}
+   * when a clause break ("reported in Lima that") lies between, or the place sits in a relative clause that closes
+   * before the trigger ("Palomino, who served in Ayacucho, was shot").
+   */
+  static long attachment(NlpDoc doc, Sentence s, PlaceMention m, List<Trigger> triggers) {
+    List<Token> t = s.tokens();
+    int at = 0;
+    while (at < t.size() && t.get(at).start() < m.evidence().start()) at++;
+    int end = at;
+    while (end < t.size() && t.get(end).start() < m.evidence().end()) end++;
+    boolean relative = false;
+    boolean commaBefore = false;
+    for (int k = at - 1; k >= 0; k--) {
+      if (t.get(k).text().equals(",")) {
+        commaBefore = true;
+        break;
+      }
+      relative |= RELATIVES.contains(t.get(k).lower());
+    }
+    for (int k = at - 1; k >= 0 && !commaBefore; k--) commaBefore = t.get(k).text().equals(",");
+    boolean reference = at > 0 && t.get(at - 1).lower().matches("of|from")
+        && DISTANCE.matcher(doc.raw().substring(Math.max(s.start(), t.get(Math.max(0, at - 6)).start()),
+            m.evidence().start())).find();
+    long best = NOT_ATTACHED;
+    for (Trigger tr : triggers) {
+      if (at >= tr.last()) {
+        best = Math.min(best, at - tr.last());
+        continue;
+      }
+      if (end > tr.first()) {
+        best = 0;
+        continue;
+      }
+      boolean broken = false;
+      for (int k = end; k < tr.first(); k++) {
+        String w = t.get(k).lower();
+        broken |= CLAUSE_BREAKS.contains(w) || (relative && w.equals(","));
+      }
+      if (broken) continue;
+      int d = tr.first() - end;
+      boolean opening = !commaBefore && !t.isEmpty() && LOCATIVE.contains(t.get(0).lower());
+      best = Math.min(best, opening ? d / 2 : 2L * d + 5);
+    }
+    return best == NOT_ATTACHED || !reference ? best : best + REFERENCE_COST;
   }
 
   /**
