@@ -86,16 +86,22 @@ final class IncidentPlacer {
   private static final Set<String> CLAUSE_BREAKS = Set.of("that", ";", ":", "said", "says", "reported", "according");
   /** Words opening a relative clause, whose places describe someone ("who served in Ayacucho"), not the act. */
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "where");
-  /** Parts of a town, named before the town: "the Belen neighborhood of the city of Medellin". */
-  private static final Set<String> TOWN_PARTS = Set.of("neighborhood", "neighbourhood", "neighborhoods", "barrio",
-      "sector", "quarter", "suburb", "district", "districts");
+  /** Nouns that follow a place name as an adverb of time, not as a thing in the place: "in Lima today". */
+  private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "tomorrow", "morning",
+      "afternoon", "evening", "night", "week", "weekend", "month", "year", "overnight");
+  /** Last words of the names of buildings, streets and the like: a place inside a town, never a town. */
+  private static final Set<String> FEATURE_NOUNS = Set.of("hospital", "street", "avenue", "bridge", "highway",
+      "road", "market", "building", "hotel", "church", "center", "centre", "school", "university", "embassy",
+      "airport", "station", "base", "barracks", "farm", "hill", "volcano", "square", "park", "plaza", "stadium",
+      "premises", "pipeline", "neighborhood", "neighbourhood", "river", "stream", "dam", "plant", "mine", "port",
+      "prison", "jail", "cathedral", "office", "offices", "headquarters", "garrison", "post", "camp", "boulevard");
   /** A distance phrase between a place and the place it is measured from: "Chinchipe, 220 km north of Ayacucho". */
   private static final Pattern DISTANCE = Pattern.compile(
       "(?i)\\s*,?\\s*(about |some |nearly |approximately )?[\\d,.]+\\s*(-\\s*)?(km|kilometers|kilometres|miles|mi)\\.?"
           + "\\s*((north|south|east|west|northeast|northwest|southeast|southwest)(ern)?\\s*)?(of|from)\\s*(the\\s*)?");
   /** What lies between a place and the division or town that contains it: ", in Santander Department". */
   private static final Pattern CONTAINER = Pattern.compile(
-      "(?i)\\s*((neighbou?rhood|barrio|sector|quarter|suburb|district)s?\\s+of\\s*)?(,|,?\\s*in)?\\s*(the\\s*)?"
+      "(?i)\\s*(,|,?\\s*(also\\s+)?in)?\\s*(the\\s*)?"
           + "((north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern"
           + "|southeastern|southwestern)\\s*(part of\\s*(the\\s*)?)?)?");
 
@@ -124,7 +130,7 @@ final class IncidentPlacer {
       List<Trigger> here = specific.stream().filter(t -> t.sentence() == si).toList();
       Comparator<PlaceMention> cost = Comparator.comparingLong(m -> attachment(doc, s, m, here));
       Optional<PlaceMention> head = locatives.stream()
-          .filter(m -> m.evidence().sentence() == si && !resolver.isDemonym(m))
+          .filter(m -> m.evidence().sentence() == si && !resolver.isDemonym(m) && !feature(m))
           .filter(m -> attachment(doc, s, m, here) != NOT_ATTACHED)
           .min(cost);
       if (head.isEmpty()) continue;
@@ -160,11 +166,12 @@ final class IncidentPlacer {
         reference = Optional.of(m);
         break;
       }
-      if (!CONTAINER.matcher(gap).matches() || resolver.isDemonym(m)) break;
+      boolean link = CONTAINER.matcher(gap).matches() || (chain.size() == 1 && partOf(doc, head, m));
+      if (!link || resolver.isDemonym(m)) break;
       chain.add(m);
       last = m;
     }
-    if (chain.size() > 1 && townPart(doc, head)) chain.remove(0);
+    if (chain.size() > 1 && partOf(doc, head, chain.get(1))) chain.remove(0);
     PlaceMention named = chain.get(0);
     Optional<Location> own = resolver.resolve(chain, places, filed);
     if (resolver.knows(named) || reference.isEmpty() || own.map(l -> l.precision() == GeoPrecision.CITY).orElse(false)) {
@@ -179,13 +186,34 @@ final class IncidentPlacer {
         .map(l -> new Attached(named, l));
   }
 
-  /** Whether the name is followed by a word for a part of a town: "the Olaya neighborhood". */
-  private static boolean townPart(NlpDoc doc, PlaceMention m) {
-    List<Token> t = doc.sentences().get(m.evidence().sentence()).tokens();
-    for (int i = 0; i < t.size(); i++) {
-      if (t.get(i).start() >= m.evidence().end()) return TOWN_PARTS.contains(t.get(i).lower());
+  /**
+   * Whether the name only qualifies a thing that lies in the next place: "the Floralia neighborhood, in eastern
+   * Cali", "the El Despertar refugee center in San Salvador", "the Pacific oil pipeline in Mulalo": one to three nouns,
+   * then "in" or "of", between the two names.
+   */
+  private static boolean partOf(NlpDoc doc, PlaceMention head, PlaceMention next) {
+    List<Token> t = doc.sentences().get(head.evidence().sentence()).tokens();
+    int i = 0;
+    while (i < t.size() && t.get(i).start() < head.evidence().end()) i++;
+    int nouns = 0;
+    while (i < t.size() && t.get(i).pos().startsWith("NN") && !TIME_NOUNS.contains(t.get(i).lower())
+        && t.get(i).start() < next.evidence().start()) {
+      nouns++;
+      i++;
     }
-    return false;
+    if (nouns == 0 || nouns > 3) return false;
+    if (i < t.size() && t.get(i).text().equals(",")) i++;
+    if (i < t.size() && t.get(i).lower().equals("also")) i++;
+    if (i >= t.size() || !(t.get(i).lower().equals("in") || t.get(i).lower().equals("of"))) return false;
+    String rest = doc.raw().substring(t.get(i).end(), next.evidence().start());
+    return CONTAINER.matcher(rest).matches();
+  }
+
+  /** Whether a name the gazetteer lacks names a building, street or other feature, not a settlement. */
+  private boolean feature(PlaceMention m) {
+    if (resolver.knows(m)) return false;
+    String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return FEATURE_NOUNS.contains(words[words.length - 1]);
   }
 
   /**
