@@ -99,9 +99,12 @@ final class IncidentPlacer {
   private static final Pattern DISTANCE = Pattern.compile(
       "(?i)\\s*,?\\s*(about |some |nearly |approximately )?[\\d,.]+\\s*(-\\s*)?(km|kilometers|kilometres|miles|mi)\\.?"
           + "\\s*((north|south|east|west|northeast|northwest|southeast|southwest)(ern)?\\s*)?(of|from)\\s*(the\\s*)?");
-  /** What lies between a place and the division or town that contains it: ", in Santander Department". */
+  /**
+   * What lies between a place and the division or town that contains it: ", in Santander Department", " in the
+   * central Indian state of".
+   */
   private static final Pattern CONTAINER = Pattern.compile(
-      "(?i)\\s*(,|,?\\s*(also\\s+)?in)?\\s*(the\\s*)?"
+      "(?i)\\s*(,|,?\\s*(also\\s+)?in\\s*(the\\s*)?([a-z]+\\s+){0,3})?\\s*(the\\s*)?"
           + "((north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern"
           + "|southeastern|southwestern)\\s*(part of\\s*(the\\s*)?)?)?");
 
@@ -138,7 +141,7 @@ final class IncidentPlacer {
       if (own.isEmpty()) continue;
       if (best.isEmpty()) {
         best = own;
-        if (own.get().place().precision() == GeoPrecision.CITY || !resolver.knows(own.get().head())) return best;
+        if (!resolver.namesDivision(own.get().head(), own.get().place())) return best;
         continue;
       }
       Optional<Location> narrower = inside(own.get(), best.get().place());
@@ -158,7 +161,7 @@ final class IncidentPlacer {
     PlaceMention last = head;
     for (PlaceMention m : places) {
       if (m.evidence().sentence() != head.evidence().sentence() || m.evidence().start() < last.evidence().end()
-          || m == last) {
+          || m == last || resolver.isDemonym(m)) {
         continue;
       }
       String gap = doc.raw().substring(last.evidence().end(), m.evidence().start());
@@ -167,7 +170,7 @@ final class IncidentPlacer {
         break;
       }
       boolean link = CONTAINER.matcher(gap).matches() || (chain.size() == 1 && partOf(doc, head, m));
-      if (!link || resolver.isDemonym(m)) break;
+      if (!link) break;
       chain.add(m);
       last = m;
     }
@@ -242,7 +245,9 @@ final class IncidentPlacer {
     Location o = own.place();
     if (broad.isEmpty() || broad.get().country().isEmpty()) return o;
     Location b = broad.get();
+    // The same name, read among all the incident's names ("Bijapur district in the state of Chhattisgarh").
     boolean known = resolver.knows(own.head());
+    if (known && b.evidence().equals(Optional.of(own.head().evidence()))) return b;
     boolean sameCountry = b.country().equals(o.country());
     if (!sameCountry) {
       return known ? b : resolver.within(own.head(), b.country().get(), b.admin1()).orElse(o);
@@ -251,7 +256,10 @@ final class IncidentPlacer {
     boolean finer = b.precision().ordinal() < o.precision().ordinal();
     boolean within = o.admin1().isEmpty() || o.admin1().equals(b.admin1());
     if (!finer || !within) return o;
-    return known ? b : resolver.within(own.head(), b.country().get(), b.admin1()).orElse(o);
+    if (resolver.namesDivision(own.head(), o)) return b;
+    // A town the gazetteer lacks, placed no closer than its country: the division of the incident's other place.
+    return known || o.precision() != GeoPrecision.COUNTRY ? o
+        : resolver.within(own.head(), b.country().get(), b.admin1()).orElse(o);
   }
 
   /**

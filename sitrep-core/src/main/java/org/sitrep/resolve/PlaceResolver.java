@@ -184,6 +184,18 @@ public final class PlaceResolver {
     return r.known() && !r.adjective();
   }
 
+  /**
+   * Whether the mention can name the division or country that the location stands for: "San Miguel Department" can
+   * name San Miguel Department, but "Bijapur district" (the gazetteer knows only the town of Bijapur) placed in
+   * Chhattisgarh names a place inside it, not Chhattisgarh itself.
+   */
+  public boolean namesDivision(PlaceMention m, Location at) {
+    Reading r = read(m);
+    return !r.adjective() && r.candidates().stream().anyMatch(p -> at.country().equals(Optional.of(p.countryCode()))
+        && (p.kind() == PlaceKind.COUNTRY && at.precision() == GeoPrecision.COUNTRY
+            || p.kind() == PlaceKind.ADMIN1 && at.precision() == GeoPrecision.ADMIN1 && p.admin1().equals(at.admin1())));
+  }
+
   /** Whether the mention is a demonym or adjective ("Peruvian"), which says whose, not where. */
   public boolean isDemonym(PlaceMention m) { return read(m).adjective(); }
 
