@@ -313,14 +313,18 @@ final class IncidentPlacer {
 
   /**
    * An incident placed no closer than a country ("attacked in Guatemala", a street the gazetteer lacks) in the
-   * country of a report filed from one of its cities: the report's city, the nearest the text allows.
+   * country of a report filed from one of its cities: the report's city, the nearest the text allows. A town the
+   * gazetteer lacks ("the town of Cayara") keeps its country's coordinates: nothing says it is near that city.
    */
   private Location narrowedToDateline(Location placed, Optional<PlaceResolver.Dateline> filed) {
     if (placed.precision() != GeoPrecision.COUNTRY || filed.isEmpty()) return placed;
     Location city = filed.get().location();
     if (city.precision() != GeoPrecision.CITY || !city.country().equals(placed.country())) return placed;
-    boolean country = placed.evidence().map(e -> resolver.namesCountry(new PlaceMention(placed.name(), e)))
-        .orElse(true);
+    Optional<PlaceMention> named = placed.evidence().map(e -> new PlaceMention(placed.name(), e));
+    boolean country = named.map(resolver::namesCountry).orElse(true);
+    // A name the gazetteer lacks is most often a part of the city the report was filed from ("Escalon", "Miraflores");
+    // a town so called ("the town of Cayara") is somewhere in the country, not there.
+    if (!country && named.map(resolver::namesSettlement).orElse(false)) return placed;
     return country ? city : new Location(placed.name(), city.city(), city.admin1(), city.country(),
         city.lat(), city.lon(), GeoPrecision.CITY, placed.evidence());
   }

@@ -196,6 +196,12 @@ public final class PlaceResolver {
             || p.kind() == PlaceKind.ADMIN1 && at.precision() == GeoPrecision.ADMIN1 && p.admin1().equals(at.admin1())));
   }
 
+  /** Whether the mention calls itself a settlement: "the town of Cayara", "Chullas village". */
+  public boolean namesSettlement(PlaceMention m) {
+    return PlaceName.parse(m.text()).designator().flatMap(Designator::kind).map(k -> k == PlaceKind.CITY)
+        .orElse(false);
+  }
+
   /** Whether the mention is a demonym or adjective ("Peruvian"), which says whose, not where. */
   public boolean isDemonym(PlaceMention m) { return read(m).adjective(); }
 
@@ -289,6 +295,11 @@ public final class PlaceResolver {
           adjective.stream().toList(), true);
     }
     List<Place> whole = gazetteer.lookup(m.text());
+    Optional<String> bare = withoutDirection(m.text());
+    if (whole.isEmpty() && bare.isPresent() && !gazetteer.lookup(bare.get()).isEmpty()) {
+      // "northern Bogota" is a part of Bogota.
+      return new Reading(m, PlaceNames.key(bare.get()), bare.get(), gazetteer.lookup(bare.get()), false);
+    }
     PlaceName pn = PlaceName.parse(m.text());
     if (!whole.isEmpty() || pn.designator().isEmpty()) {
       return new Reading(m, PlaceNames.key(m.text()), m.text(), whole, false);
@@ -303,6 +314,16 @@ public final class PlaceResolver {
       named = named.stream().filter(p -> p.kind() == kind.get()).toList();
     }
     return new Reading(m, PlaceNames.key(pn.name()), pn.name(), named, false);
+  }
+
+  private static final java.util.regex.Pattern DIRECTION = java.util.regex.Pattern.compile(
+      "(?i)(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|downtown)"
+          + "\\s+(.+)");
+
+  /** The name without a leading direction ("western Bogota" gives "Bogota"), if it has one. */
+  private static Optional<String> withoutDirection(String text) {
+    java.util.regex.Matcher d = DIRECTION.matcher(text.strip());
+    return d.matches() ? Optional.of(d.group(2)) : Optional.empty();
   }
 
   private static Location location(Choice c) {
