@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.domain.Evidence;
 import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.IncidentStatus;
 import org.sitrep.domain.Location;
@@ -132,12 +133,16 @@ final class IncidentPlacer {
       Sentence s = doc.sentences().get(si);
       List<Trigger> here = specific.stream().filter(t -> t.sentence() == si).toList();
       Comparator<PlaceMention> cost = Comparator.comparingLong(m -> attachment(doc, s, m, here));
-      Optional<PlaceMention> head = locatives.stream()
-          .filter(m -> m.evidence().sentence() == si && !resolver.isDemonym(m) && !feature(m))
+      List<PlaceMention> deictic = filed.filter(d -> d.location().precision() == GeoPrecision.CITY)
+          .map(d -> reportCity(doc, s)).orElse(List.of());
+      Optional<PlaceMention> head = java.util.stream.Stream.concat(locatives.stream()
+              .filter(m -> m.evidence().sentence() == si && !resolver.isDemonym(m) && !feature(m)), deictic.stream())
           .filter(m -> attachment(doc, s, m, here) != NOT_ATTACHED)
           .min(cost);
       if (head.isEmpty()) continue;
-      Optional<Attached> own = phrasePlace(doc, head.get(), places, filed);
+      Optional<Attached> own = deictic.contains(head.get())
+          ? filed.map(d -> new Attached(d.mention(), d.location()))
+          : phrasePlace(doc, head.get(), places, filed);
       if (own.isEmpty()) continue;
       if (best.isEmpty()) {
         best = own;
@@ -210,6 +215,23 @@ final class IncidentPlacer {
     if (i >= t.size() || !(t.get(i).lower().equals("in") || t.get(i).lower().equals("of"))) return false;
     String rest = doc.raw().substring(t.get(i).end(), next.evidence().start());
     return CONTAINER.matcher(rest).matches();
+  }
+
+  /**
+   * "In this capital", "in this city": the city the report was filed from, as wire copy says it. Spans of the
+   * sentence to weigh like place mentions; the caller reads them as the dateline's city.
+   */
+  private static List<PlaceMention> reportCity(NlpDoc doc, Sentence s) {
+    List<Token> t = s.tokens();
+    List<PlaceMention> out = new ArrayList<>();
+    for (int i = 1; i + 1 < t.size(); i++) {
+      if (!t.get(i).lower().equals("this") || !LOCATIVE.contains(t.get(i - 1).lower())) continue;
+      String noun = t.get(i + 1).lower();
+      if (!noun.equals("capital") && !noun.equals("city")) continue;
+      out.add(new PlaceMention(doc.span(t.get(i).start(), t.get(i + 1).end()),
+          Evidence.of(doc.raw(), t.get(i).start(), t.get(i + 1).end(), s.index())));
+    }
+    return out;
   }
 
   /** Whether a name the gazetteer lacks names a building, street or other feature, not a settlement. */
@@ -363,12 +385,16 @@ final class IncidentPlacer {
       "province", "city", "town", "district", "region", "state", "village", "capital", "outskirts", "suburbs",
       "department", "county", "area", "municipality", "governorate", "prefecture", "coast", "island", "forest",
       "forests", "hills", "mountains", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-      "southwest");
+      "southwest", "port", "township", "hamlet", "canton", "jurisdiction", "neighborhood", "neighbourhood",
+      "settlement", "locality", "vicinity", "outskirt");
+  /** Things whose town follows "of": "the main square of Soacha", "the streets of Medellin". */
+  private static final Set<String> OF_TOWN = Set.of("square", "plaza", "market", "streets", "heart", "center",
+      "centre", "periphery", "environs", "downtown");
   private static final Set<String> ROUTE = Set.of("from", "to", "towards", "toward", "for", "via", "between", "against", "with");
   /** Verbs whose object is the place attacked or taken: "overran Macomia", "stormed Kabul". */
   private static final Set<String> TAKING_VERBS = Set.of(
       "attack", "overrun", "storm", "raid", "seize", "capture", "shell", "bomb", "besiege", "invade", "occupy",
-      "enter", "ambush");
+      "enter", "ambush", "hit", "rock", "shake", "strike");
 
   /** Whether the mention places something ("in Quetta", "Baluchistan province"), qualifies a noun, or neither. */
   static Role role(Sentence s, PlaceMention m) {
@@ -385,7 +411,9 @@ final class IncidentPlacer {
         break;
       }
       if (w.lower().equals("of")) {
-        if (k > 0 && AREA_NOUNS.contains(t.get(k - 1).lower())) return Role.LOCATIVE;
+        if (k > 0 && (AREA_NOUNS.contains(t.get(k - 1).lower()) || OF_TOWN.contains(t.get(k - 1).lower()))) {
+          return Role.LOCATIVE;
+        }
         break;
       }
       if (w.pos().startsWith("VB") && TAKING_VERBS.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))) {
