@@ -72,6 +72,14 @@ final class IncidentPlacer {
         .or(() -> broad)
         .map(l -> narrowedToDateline(l, filed));
     if (placed.isPresent() || status != IncidentStatus.CURRENT) return placed;
+    // A report filed abroad ("MANAGUA -- Nicaragua has denied any link with the assassination of the Salvadoran
+    // minister") tells whose the victims or the place were where it names no place: that country, not the dateline's.
+    List<PlaceMention> demonyms = places.stream()
+        .filter(m -> triggerSentences.contains(m.evidence().sentence()) && resolver.isDemonym(m)).toList();
+    Optional<Location> whoseCountry = resolver.resolve(demonyms, places, filed)
+        .filter(l -> l.country().isPresent() && filed.flatMap(d -> d.location().country()).isPresent()
+            && !l.country().equals(filed.get().location().country()));
+    if (whoseCountry.isPresent()) return whoseCountry;
     // Whose embassy or student it was ("the U.S. embassy") says nothing of where the article's news is.
     List<PlaceMention> body = places.stream()
         .filter(m -> !dateline.equals(Optional.of(m)) && !datelineCountry.equals(Optional.of(m)) && !whose.contains(m))
