@@ -28,6 +28,11 @@ final class IncidentPlacer {
    * first, then in all its sentences, then names qualifying a noun in its trigger sentences ("a Basra activist");
    * route phrases ("from Quetta to Peshawar") never place an incident. Within a sentence, mentions nearer a trigger
    * come first, so that "a court in Pattani sentenced ... for a bombing in Yala" places the bombing in Yala.
+   * The locative phrase attached to the incident's own trigger ({@link #attached}) outranks that reading, which only
+   * checks its country and refines a division it names: a town named at the trigger beats a better-known city named
+   * elsewhere, and a town the gazetteer lacks keeps its name, with the coordinates of the place its context supports
+   * and that precision. An incident with no place of its own, in a report filed abroad, takes the country its
+   * victims' or targets' demonyms name over the dateline's.
    */
   Optional<Location> locate(NlpDoc doc, IncidentStatus status, List<Sentence> sentences, List<Trigger> specific,
                             List<PlaceMention> places) {
@@ -190,7 +195,8 @@ final class IncidentPlacer {
     if (chain.size() > 1 && partOf(doc, head, chain.get(1))) chain.remove(0);
     PlaceMention named = chain.get(0);
     Optional<Location> own = resolver.resolve(chain, places, filed);
-    if (resolver.knows(named) || reference.isEmpty() || own.map(l -> l.precision() == GeoPrecision.CITY).orElse(false)) {
+    boolean town = own.map(l -> l.precision() == GeoPrecision.CITY).orElse(false);
+    if (resolver.knows(named) || reference.isEmpty() || town) {
       return own.map(l -> new Attached(named, l));
     }
     Optional<Location> from = resolver.resolve(List.of(reference.get()), places, filed);

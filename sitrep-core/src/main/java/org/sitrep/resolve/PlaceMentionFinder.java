@@ -116,7 +116,8 @@ public final class PlaceMentionFinder {
       for (int k = 0; k < tokens.size(); k++) {
         if (Designator.of(tokens.get(k).text()).isEmpty()) continue;
         for (int i = Math.max(0, k - MAX_RUN); i < k; i++) {                 // longest name first
-          if (isName(i, k) && (knownPlace(i, k) || knownPlace(i, k + 1) || isLocation(i, k) || isLocation(i, k + 1))) {
+          if (isName(i, k)
+              && (knownPlace(i, k) || knownPlace(i, k + 1) || isLocation(i, k) || isLocation(i, k + 1))) {
             out.add(span(Source.DESIGNATED, i, k + 1));
             break;
           }

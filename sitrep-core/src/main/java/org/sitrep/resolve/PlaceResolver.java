@@ -193,7 +193,8 @@ public final class PlaceResolver {
     Reading r = read(m);
     return !r.adjective() && r.candidates().stream().anyMatch(p -> at.country().equals(Optional.of(p.countryCode()))
         && (p.kind() == PlaceKind.COUNTRY && at.precision() == GeoPrecision.COUNTRY
-            || p.kind() == PlaceKind.ADMIN1 && at.precision() == GeoPrecision.ADMIN1 && p.admin1().equals(at.admin1())));
+            || p.kind() == PlaceKind.ADMIN1 && at.precision() == GeoPrecision.ADMIN1
+                && p.admin1().equals(at.admin1())));
   }
 
   /** Whether the mention calls itself a settlement: "the town of Cayara", "Chullas village". */
