@@ -97,7 +97,8 @@ final class IncidentPlacer {
   /** What a phrase measured from a place ("25 km from Medellin") costs over the place itself. */
   private static final int REFERENCE_COST = 20;
   /** Words between a place before a trigger and the trigger that end the place's clause: "reported in Lima that". */
-  private static final Set<String> CLAUSE_BREAKS = Set.of("that", ";", ":", "said", "says", "reported", "according");
+  private static final Set<String> CLAUSE_BREAKS = Set.of("that", ";", ":", "said", "says", "reported", "according",
+      "regarding", "concerning");
   /** Words opening a relative clause, whose places describe someone ("who served in Ayacucho"), not the act. */
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "where");
   /** Nouns that follow a place name as an adverb of time, not as a thing in the place: "in Lima today". */
