@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.domain.Evidence;
 import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.IncidentStatus;
 import org.sitrep.domain.Location;
@@ -26,6 +28,11 @@ final class IncidentPlacer {
    * first, then in all its sentences, then names qualifying a noun in its trigger sentences ("a Basra activist");
    * route phrases ("from Quetta to Peshawar") never place an incident. Within a sentence, mentions nearer a trigger
    * come first, so that "a court in Pattani sentenced ... for a bombing in Yala" places the bombing in Yala.
+   * The locative phrase attached to the incident's own trigger ({@link #attached}) outranks that reading, which only
+   * checks its country and refines a division it names: a town named at the trigger beats a better-known city named
+   * elsewhere, and a town the gazetteer lacks keeps its name, with the coordinates of the place its context supports
+   * and that precision. An incident with no place of its own, in a report filed abroad, takes the country its
+   * victims' or targets' demonyms name over the dateline's.
    */
   Optional<Location> locate(NlpDoc doc, IncidentStatus status, List<Sentence> sentences, List<Trigger> specific,
                             List<PlaceMention> places) {
@@ -64,8 +71,20 @@ final class IncidentPlacer {
         .filter(m -> doc.raw().substring(d.evidence().end(), m.evidence().start()).matches("\\s*[(,]\\s*")));
     Optional<PlaceResolver.Dateline> filed = dateline.flatMap(d -> resolver.dateline(d, datelineCountry));
     List<PlaceMention> candidates = !inTriggers.isEmpty() ? inTriggers : !inDraft.isEmpty() ? inDraft : qualifying;
-    Optional<Location> placed = resolver.resolve(candidates, places, filed).map(l -> narrowedToDateline(l, filed));
+    Optional<Location> broad = resolver.resolve(candidates, places, filed);
+    Optional<Location> placed = attached(doc, specific, inTriggers, places, filed)
+        .map(own -> reconciled(own, broad))
+        .or(() -> broad)
+        .map(l -> narrowedToDateline(l, filed));
     if (placed.isPresent() || status != IncidentStatus.CURRENT) return placed;
+    // A report filed abroad ("MANAGUA -- Nicaragua has denied any link with the assassination of the Salvadoran
+    // minister") tells whose the victims or the place were where it names no place: that country, not the dateline's.
+    List<PlaceMention> demonyms = places.stream()
+        .filter(m -> triggerSentences.contains(m.evidence().sentence()) && resolver.isDemonym(m)).toList();
+    Optional<Location> whoseCountry = resolver.resolve(demonyms, places, filed)
+        .filter(l -> l.country().isPresent() && filed.flatMap(d -> d.location().country()).isPresent()
+            && !l.country().equals(filed.get().location().country()));
+    if (whoseCountry.isPresent()) return whoseCountry;
     // Whose embassy or student it was ("the U.S. embassy") says nothing of where the article's news is.
     List<PlaceMention> body = places.stream()
         .filter(m -> !dateline.equals(Optional.of(m)) && !datelineCountry.equals(Optional.of(m)) && !whose.contains(m))
@@ -73,16 +92,276 @@ final class IncidentPlacer {
     return filedFrom(filed.map(PlaceResolver.Dateline::location), body);
   }
 
+  /** A locative phrase's distance from a trigger that it cannot modify. */
+  private static final int NOT_ATTACHED = Integer.MAX_VALUE;
+  /** What a phrase measured from a place ("25 km from Medellin") costs over the place itself. */
+  private static final int REFERENCE_COST = 20;
+  /** Words between a place before a trigger and the trigger that end the place's clause: "reported in Lima that". */
+  private static final Set<String> CLAUSE_BREAKS = Set.of("that", ";", ":", "said", "says", "reported", "according",
+      "regarding", "concerning");
+  /** Words opening a relative clause, whose places describe someone ("who served in Ayacucho"), not the act. */
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "where");
+  /** Nouns that follow a place name as an adverb of time, not as a thing in the place: "in Lima today". */
+  private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "tomorrow", "morning",
+      "afternoon", "evening", "night", "week", "weekend", "month", "year", "overnight");
+  /** Last words of the names of buildings, streets and the like: a place inside a town, never a town. */
+  private static final Set<String> FEATURE_NOUNS = Set.of("hospital", "street", "avenue", "bridge", "highway",
+      "road", "market", "building", "hotel", "church", "center", "centre", "school", "university", "embassy",
+      "airport", "station", "base", "barracks", "farm", "hill", "volcano", "square", "park", "plaza", "stadium",
+      "premises", "pipeline", "neighborhood", "neighbourhood", "river", "stream", "dam", "plant", "mine", "port",
+      "prison", "jail", "cathedral", "office", "offices", "headquarters", "garrison", "post", "camp", "boulevard");
+  /** A distance phrase between a place and the place it is measured from: "Chinchipe, 220 km north of Ayacucho". */
+  private static final Pattern DISTANCE = Pattern.compile(
+      "(?i)\\s*,?\\s*(about |some |nearly |approximately )?[\\d,.]+\\s*(-\\s*)?(km|kilometers|kilometres|miles|mi)\\.?"
+          + "\\s*((north|south|east|west|northeast|northwest|southeast|southwest)(ern)?\\s*)?(of|from)\\s*(the\\s*)?");
+  /**
+   * What lies between a place and the division or town that contains it: ", in Santander Department", " in the
+   * central Indian state of".
+   */
+  private static final Pattern CONTAINER = Pattern.compile(
+      "(?i)\\s*(,|,?\\s*(also\\s+)?in\\s*(the\\s*)?([a-z]+\\s+){0,3})?\\s*(the\\s*)?"
+          + "((north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern"
+          + "|southeastern|southwestern)\\s*(part of\\s*(the\\s*)?)?)?");
+
+  /** The phrase that places an incident and the place it names. */
+  private record Attached(PlaceMention head, Location place) {}
+
+  /**
+   * The place of the locative phrase attached to the incident's own trigger, which says where this incident
+   * happened better than any other name: the report's first trigger sentence that has one decides, and within it the
+   * phrase nearest after a trigger ("the massacre ... in the town of Cayara"), else a sentence-opening one ("In
+   * Usulutan, rebels attacked"), else the nearest before it in the same clause ("the courts in Ayacucho city
+   * regarding the massacre" is the courts' place, not the massacre's). The phrase's name is read with the divisions
+   * written after it ("La Rochela, in Santander Department"); a name the gazetteer lacks keeps its name and takes the
+   * coordinates of the place it is measured from ("Campina, 60 km south of Ayacucho": Ayacucho's region) or else of
+   * the country the article is about. A known place coarser than a town is narrowed by a later trigger sentence's
+   * phrase that lies inside it ("kidnapped in San Miguel Department. The kidnapping took place in San Luis de la
+   * Reina").
+   */
+  private Optional<Attached> attached(NlpDoc doc, List<Trigger> specific, List<PlaceMention> locatives,
+                                      List<PlaceMention> places, Optional<PlaceResolver.Dateline> filed) {
+    Set<Integer> order = new LinkedHashSet<>();
+    specific.forEach(t -> order.add(t.sentence()));
+    Optional<Attached> best = Optional.empty();
+    for (int si : order) {
+      Sentence s = doc.sentences().get(si);
+      List<Trigger> here = specific.stream().filter(t -> t.sentence() == si).toList();
+      Comparator<PlaceMention> cost = Comparator.comparingLong(m -> attachment(doc, s, m, here));
+      List<PlaceMention> deictic = filed.filter(d -> d.location().precision() == GeoPrecision.CITY)
+          .map(d -> reportCity(doc, s)).orElse(List.of());
+      Optional<PlaceMention> head = java.util.stream.Stream.concat(locatives.stream()
+              .filter(m -> m.evidence().sentence() == si && !resolver.isDemonym(m) && !feature(m)), deictic.stream())
+          .filter(m -> attachment(doc, s, m, here) != NOT_ATTACHED)
+          .min(cost);
+      if (head.isEmpty()) continue;
+      Optional<Attached> own = deictic.contains(head.get())
+          ? filed.map(d -> new Attached(d.mention(), d.location()))
+          : phrasePlace(doc, head.get(), places, filed);
+      if (own.isEmpty()) continue;
+      if (best.isEmpty()) {
+        best = own;
+        if (!resolver.namesDivision(own.get().head(), own.get().place())) return best;
+        continue;
+      }
+      Optional<Location> narrower = inside(own.get(), best.get().place());
+      if (narrower.isPresent()) return Optional.of(new Attached(own.get().head(), narrower.get()));
+    }
+    return best;
+  }
+
+  /**
+   * The place a locative phrase names, read with the divisions after it and the place it is measured from; a part of
+   * a town ("the Belen neighborhood of Medellin") is placed by its town.
+   */
+  private Optional<Attached> phrasePlace(NlpDoc doc, PlaceMention head, List<PlaceMention> places,
+                                         Optional<PlaceResolver.Dateline> filed) {
+    List<PlaceMention> chain = new ArrayList<>(List.of(head));
+    Optional<PlaceMention> reference = Optional.empty();
+    PlaceMention last = head;
+    for (PlaceMention m : places) {
+      if (m.evidence().sentence() != head.evidence().sentence() || m.evidence().start() < last.evidence().end()
+          || m == last || resolver.isDemonym(m)) {
+        continue;
+      }
+      String gap = doc.raw().substring(last.evidence().end(), m.evidence().start());
+      if (reference.isEmpty() && chain.size() == 1 && DISTANCE.matcher(gap).matches()) {
+        reference = Optional.of(m);
+        break;
+      }
+      boolean link = CONTAINER.matcher(gap).matches() || (chain.size() == 1 && partOf(doc, head, m));
+      if (!link) break;
+      chain.add(m);
+      last = m;
+    }
+    if (chain.size() > 1 && partOf(doc, head, chain.get(1))) chain.remove(0);
+    PlaceMention named = chain.get(0);
+    Optional<Location> own = resolver.resolve(chain, places, filed);
+    boolean town = own.map(l -> l.precision() == GeoPrecision.CITY).orElse(false);
+    if (resolver.knows(named) || reference.isEmpty() || town) {
+      return own.map(l -> new Attached(named, l));
+    }
+    Optional<Location> from = resolver.resolve(List.of(reference.get()), places, filed);
+    if (from.isEmpty() || from.get().country().isEmpty()
+        || (own.isPresent() && !own.get().country().equals(from.get().country()))) {
+      return own.map(l -> new Attached(named, l));
+    }
+    return resolver.within(named, from.get().country().get(), from.get().admin1()).or(() -> own)
+        .map(l -> new Attached(named, l));
+  }
+
+  /**
+   * Whether the name only qualifies a thing that lies in the next place: "the Floralia neighborhood, in eastern
+   * Cali", "the El Despertar refugee center in San Salvador", "the Pacific oil pipeline in Mulalo": one to three nouns,
+   * then "in" or "of", between the two names.
+   */
+  private static boolean partOf(NlpDoc doc, PlaceMention head, PlaceMention next) {
+    List<Token> t = doc.sentences().get(head.evidence().sentence()).tokens();
+    int i = 0;
+    while (i < t.size() && t.get(i).start() < head.evidence().end()) i++;
+    int nouns = 0;
+    while (i < t.size() && t.get(i).pos().startsWith("NN") && !TIME_NOUNS.contains(t.get(i).lower())
+        && t.get(i).start() < next.evidence().start()) {
+      nouns++;
+      i++;
+    }
+    if (nouns == 0 || nouns > 3) return false;
+    if (i < t.size() && t.get(i).text().equals(",")) i++;
+    if (i < t.size() && t.get(i).lower().equals("also")) i++;
+    if (i >= t.size() || !(t.get(i).lower().equals("in") || t.get(i).lower().equals("of"))) return false;
+    String rest = doc.raw().substring(t.get(i).end(), next.evidence().start());
+    return CONTAINER.matcher(rest).matches();
+  }
+
+  /**
+   * "In this capital", "in this city": the city the report was filed from, as wire copy says it. Spans of the
+   * sentence to weigh like place mentions; the caller reads them as the dateline's city.
+   */
+  private static List<PlaceMention> reportCity(NlpDoc doc, Sentence s) {
+    List<Token> t = s.tokens();
+    List<PlaceMention> out = new ArrayList<>();
+    for (int i = 1; i + 1 < t.size(); i++) {
+      if (!t.get(i).lower().equals("this") || !LOCATIVE.contains(t.get(i - 1).lower())) continue;
+      String noun = t.get(i + 1).lower();
+      if (!noun.equals("capital") && !noun.equals("city")) continue;
+      out.add(new PlaceMention(doc.span(t.get(i).start(), t.get(i + 1).end()),
+          Evidence.of(doc.raw(), t.get(i).start(), t.get(i + 1).end(), s.index())));
+    }
+    return out;
+  }
+
+  /** Whether a name the gazetteer lacks names a building, street or other feature, not a settlement. */
+  private boolean feature(PlaceMention m) {
+    if (resolver.knows(m)) return false;
+    String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return FEATURE_NOUNS.contains(words[words.length - 1]);
+  }
+
+  /**
+   * A later phrase's place inside a known place coarser than a town found first: a known town in the same division
+   * ("Santa Elena" after "Usulutan Department"), or a name the gazetteer lacks, which is then placed in that division.
+   */
+  private Optional<Location> inside(Attached later, Location coarse) {
+    Location l = later.place();
+    if (l.country().isEmpty() || !l.country().equals(coarse.country())) return Optional.empty();
+    if (resolver.knows(later.head())) {
+      boolean finer = l.precision().ordinal() < coarse.precision().ordinal();
+      boolean within = coarse.admin1().isEmpty() || coarse.admin1().equals(l.admin1());
+      return finer && within ? Optional.of(l) : Optional.empty();
+    }
+    if (l.precision().ordinal() < coarse.precision().ordinal()) return Optional.empty();
+    return resolver.within(later.head(), coarse.country().get(), coarse.admin1());
+  }
+
+  /**
+   * The attached phrase's place, checked against the incident's place read from all its trigger sentences (which
+   * weighs every name the incident and the article give): where the two disagree on the country, the phrase's
+   * reading is the odd one out; where the phrase names a coarser place, a finer place inside it is taken. A name the
+   * gazetteer lacks keeps its name and takes that place's division.
+   */
+  private Location reconciled(Attached own, Optional<Location> broad) {
+    Location o = own.place();
+    if (broad.isEmpty() || broad.get().country().isEmpty()) return o;
+    Location b = broad.get();
+    // The same name, read among all the incident's names ("Bijapur district in the state of Chhattisgarh").
+    boolean known = resolver.knows(own.head());
+    if (known && b.evidence().equals(Optional.of(own.head().evidence()))) return b;
+    boolean sameCountry = b.country().equals(o.country());
+    if (!sameCountry) {
+      return known ? b : resolver.within(own.head(), b.country().get(), b.admin1()).orElse(o);
+    }
+    if (o.precision() == GeoPrecision.CITY) return o;
+    boolean finer = b.precision().ordinal() < o.precision().ordinal();
+    boolean within = o.admin1().isEmpty() || o.admin1().equals(b.admin1());
+    if (!finer || !within) return o;
+    if (resolver.namesDivision(own.head(), o)) return b;
+    // A town the gazetteer lacks, placed no closer than its country: the division of the incident's other place.
+    return known || o.precision() != GeoPrecision.COUNTRY ? o
+        : resolver.within(own.head(), b.country().get(), b.admin1()).orElse(o);
+  }
+
+  /**
+   * How far a locative mention stands from the nearest of its sentence's triggers, as a cost: tokens after the
+   * trigger count once, a sentence-opening phrase ("In Usulutan, ...") half, and a phrase before the trigger twice
+   * plus a penalty; a place a distance is measured from costs {@value #REFERENCE_COST} more. {@link #NOT_ATTACHED}
+   * when a clause break ("reported in Lima that") lies between, or the place sits in a relative clause that closes
+   * before the trigger ("Palomino, who served in Ayacucho, was shot").
+   */
+  static long attachment(NlpDoc doc, Sentence s, PlaceMention m, List<Trigger> triggers) {
+    List<Token> t = s.tokens();
+    int at = 0;
+    while (at < t.size() && t.get(at).start() < m.evidence().start()) at++;
+    int end = at;
+    while (end < t.size() && t.get(end).start() < m.evidence().end()) end++;
+    boolean relative = false;
+    boolean commaBefore = false;
+    for (int k = at - 1; k >= 0; k--) {
+      if (t.get(k).text().equals(",")) {
+        commaBefore = true;
+        break;
+      }
+      relative |= RELATIVES.contains(t.get(k).lower());
+    }
+    for (int k = at - 1; k >= 0 && !commaBefore; k--) commaBefore = t.get(k).text().equals(",");
+    boolean reference = at > 0 && t.get(at - 1).lower().matches("of|from")
+        && DISTANCE.matcher(doc.raw().substring(Math.max(s.start(), t.get(Math.max(0, at - 6)).start()),
+            m.evidence().start())).find();
+    long best = NOT_ATTACHED;
+    for (Trigger tr : triggers) {
+      if (at >= tr.last()) {
+        best = Math.min(best, at - tr.last());
+        continue;
+      }
+      if (end > tr.first()) {
+        best = 0;
+        continue;
+      }
+      boolean broken = false;
+      for (int k = end; k < tr.first(); k++) {
+        String w = t.get(k).lower();
+        broken |= CLAUSE_BREAKS.contains(w) || (relative && w.equals(","));
+      }
+      if (broken) continue;
+      int d = tr.first() - end;
+      boolean opening = !commaBefore && !t.isEmpty() && LOCATIVE.contains(t.get(0).lower());
+      best = Math.min(best, opening ? d / 2 : 2L * d + 5);
+    }
+    return best == NOT_ATTACHED || !reference ? best : best + REFERENCE_COST;
+  }
+
   /**
    * An incident placed no closer than a country ("attacked in Guatemala", a street the gazetteer lacks) in the
-   * country of a report filed from one of its cities: the report's city, the nearest the text allows.
+   * country of a report filed from one of its cities: the report's city, the nearest the text allows. A town the
+   * gazetteer lacks ("the town of Cayara") keeps its country's coordinates: nothing says it is near that city.
    */
   private Location narrowedToDateline(Location placed, Optional<PlaceResolver.Dateline> filed) {
     if (placed.precision() != GeoPrecision.COUNTRY || filed.isEmpty()) return placed;
     Location city = filed.get().location();
     if (city.precision() != GeoPrecision.CITY || !city.country().equals(placed.country())) return placed;
-    boolean country = placed.evidence().map(e -> resolver.namesCountry(new PlaceMention(placed.name(), e)))
-        .orElse(true);
+    Optional<PlaceMention> named = placed.evidence().map(e -> new PlaceMention(placed.name(), e));
+    boolean country = named.map(resolver::namesCountry).orElse(true);
+    // A name the gazetteer lacks is most often a part of the city the report was filed from ("Escalon", "Miraflores");
+    // a town so called ("the town of Cayara") is somewhere in the country, not there.
+    if (!country && named.map(resolver::namesSettlement).orElse(false)) return placed;
     return country ? city : new Location(placed.name(), city.city(), city.admin1(), city.country(),
         city.lat(), city.lon(), GeoPrecision.CITY, placed.evidence());
   }
@@ -121,12 +400,16 @@ final class IncidentPlacer {
       "province", "city", "town", "district", "region", "state", "village", "capital", "outskirts", "suburbs",
       "department", "county", "area", "municipality", "governorate", "prefecture", "coast", "island", "forest",
       "forests", "hills", "mountains", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-      "southwest");
+      "southwest", "port", "township", "hamlet", "canton", "jurisdiction", "neighborhood", "neighbourhood",
+      "settlement", "locality", "vicinity", "outskirt");
+  /** Things whose town follows "of": "the main square of Soacha", "the streets of Medellin". */
+  private static final Set<String> OF_TOWN = Set.of("square", "plaza", "market", "streets", "heart", "center",
+      "centre", "periphery", "environs", "downtown");
   private static final Set<String> ROUTE = Set.of("from", "to", "towards", "toward", "for", "via", "between", "against", "with");
   /** Verbs whose object is the place attacked or taken: "overran Macomia", "stormed Kabul". */
   private static final Set<String> TAKING_VERBS = Set.of(
       "attack", "overrun", "storm", "raid", "seize", "capture", "shell", "bomb", "besiege", "invade", "occupy",
-      "enter", "ambush");
+      "enter", "ambush", "hit", "rock", "shake", "strike");
 
   /** Whether the mention places something ("in Quetta", "Baluchistan province"), qualifies a noun, or neither. */
   static Role role(Sentence s, PlaceMention m) {
@@ -143,7 +426,9 @@ final class IncidentPlacer {
         break;
       }
       if (w.lower().equals("of")) {
-        if (k > 0 && AREA_NOUNS.contains(t.get(k - 1).lower())) return Role.LOCATIVE;
+        if (k > 0 && (AREA_NOUNS.contains(t.get(k - 1).lower()) || OF_TOWN.contains(t.get(k - 1).lower()))) {
+          return Role.LOCATIVE;
+        }
         break;
       }
       if (w.pos().startsWith("VB") && TAKING_VERBS.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))) {

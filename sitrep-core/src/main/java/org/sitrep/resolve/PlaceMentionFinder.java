@@ -108,12 +108,16 @@ public final class PlaceMentionFinder {
       return out;
     }
 
-    /** "X province" and "province of X", where X is a known place or an NER location. */
+    /**
+     * "X province" and "province of X", where X is a known place or an NER location; NER's span may take the
+     * designator in ("Villa El Salvador District"), and then its whole name is the name, not the known "El Salvador".
+     */
     private void designated(List<Span> out) {
       for (int k = 0; k < tokens.size(); k++) {
         if (Designator.of(tokens.get(k).text()).isEmpty()) continue;
         for (int i = Math.max(0, k - MAX_RUN); i < k; i++) {                 // longest name first
-          if (isName(i, k) && (knownPlace(i, k) || knownPlace(i, k + 1) || isLocation(i, k))) {
+          if (isName(i, k)
+              && (knownPlace(i, k) || knownPlace(i, k + 1) || isLocation(i, k) || isLocation(i, k + 1))) {
             out.add(span(Source.DESIGNATED, i, k + 1));
             break;
           }

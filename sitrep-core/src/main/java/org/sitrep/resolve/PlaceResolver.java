@@ -178,6 +178,47 @@ public final class PlaceResolver {
         .map(p -> p.kind() == PlaceKind.COUNTRY).orElse(false);
   }
 
+  /** Whether the gazetteer knows the name as a place (not as a demonym): "Quetta" does, "San Luis de la Reina" not. */
+  public boolean knows(PlaceMention m) {
+    Reading r = read(m);
+    return r.known() && !r.adjective();
+  }
+
+  /**
+   * Whether the mention can name the division or country that the location stands for: "San Miguel Department" can
+   * name San Miguel Department, but "Bijapur district" (the gazetteer knows only the town of Bijapur) placed in
+   * Chhattisgarh names a place inside it, not Chhattisgarh itself.
+   */
+  public boolean namesDivision(PlaceMention m, Location at) {
+    Reading r = read(m);
+    return !r.adjective() && r.candidates().stream().anyMatch(p -> at.country().equals(Optional.of(p.countryCode()))
+        && (p.kind() == PlaceKind.COUNTRY && at.precision() == GeoPrecision.COUNTRY
+            || p.kind() == PlaceKind.ADMIN1 && at.precision() == GeoPrecision.ADMIN1
+                && p.admin1().equals(at.admin1())));
+  }
+
+  /** Whether the mention calls itself a settlement: "the town of Cayara", "Chullas village". */
+  public boolean namesSettlement(PlaceMention m) {
+    return PlaceName.parse(m.text()).designator().flatMap(Designator::kind).map(k -> k == PlaceKind.CITY)
+        .orElse(false);
+  }
+
+  /** Whether the mention is a demonym or adjective ("Peruvian"), which says whose, not where. */
+  public boolean isDemonym(PlaceMention m) { return read(m).adjective(); }
+
+  /**
+   * A place the gazetteer lacks, inside the first-level division or country that the incident's context supports
+   * ("the town of Cayara" in an incident otherwise told in Ayacucho): its name as written, the coordinates and
+   * names of that division (or of the country, where the division is unknown), and that precision, which is as far
+   * as the text lets us locate it.
+   */
+  public Optional<Location> within(PlaceMention m, String countryCode, Optional<String> admin1) {
+    Optional<Place> division = admin1.flatMap(a -> gazetteer.lookup(a).stream()
+        .filter(p -> p.kind() == PlaceKind.ADMIN1 && p.countryCode().equals(countryCode)).findFirst());
+    Reading r = read(m);
+    return division.or(() -> gazetteer.country(countryCode)).map(p -> unlisted(r, p, false));
+  }
+
   /** A country as an incident's place, when nothing more precise is known. */
   public static Location countryLocation(Place country) {
     return new Location(country.name(), Optional.empty(), Optional.empty(), Optional.of(country.countryCode()),
@@ -220,9 +261,16 @@ public final class PlaceResolver {
    * sentence names after it ("near Kalsaka, in the country's Nord region"): the name as written, the
    * coordinates, admin1 and country of that place, and its precision.
    */
-  private Location unlisted(Reading r, Place within) {
+  private Location unlisted(Reading r, Place within) { return unlisted(r, within, true); }
+
+  /**
+   * As {@link #unlisted(Reading, Place)}; with {@code toSeat}, a place "in" a division named like its seat lies in
+   * the seat (a terminal "in Kano"), which holds for a name written right before its container but not for a town
+   * that the context only puts in the division.
+   */
+  private Location unlisted(Reading r, Place within, boolean toSeat) {
     // A terminal or a village "in Kano" lies in the city when the state bears the city's name.
-    Place container = within.kind() == PlaceKind.ADMIN1 ? seatCity(within).orElse(within) : within;
+    Place container = toSeat && within.kind() == PlaceKind.ADMIN1 ? seatCity(within).orElse(within) : within;
     Optional<String> city = container.kind() == PlaceKind.CITY ? Optional.of(container.name()) : Optional.empty();
     return new Location(r.name(), city, container.admin1(), Optional.of(container.countryCode()),
         Optional.of(container.lat()), Optional.of(container.lon()), precision(container),
@@ -248,16 +296,35 @@ public final class PlaceResolver {
           adjective.stream().toList(), true);
     }
     List<Place> whole = gazetteer.lookup(m.text());
+    Optional<String> bare = withoutDirection(m.text());
+    if (whole.isEmpty() && bare.isPresent() && !gazetteer.lookup(bare.get()).isEmpty()) {
+      // "northern Bogota" is a part of Bogota.
+      return new Reading(m, PlaceNames.key(bare.get()), bare.get(), gazetteer.lookup(bare.get()), false);
+    }
     PlaceName pn = PlaceName.parse(m.text());
     if (!whole.isEmpty() || pn.designator().isEmpty()) {
       return new Reading(m, PlaceNames.key(m.text()), m.text(), whole, false);
     }
-    List<Place> named = gazetteer.lookup(pn.name());
+    // No country is anyone's district or town: "the Villa El Salvador district" is not El Salvador ("the State of
+    // Kuwait" is Kuwait).
+    boolean subnational = pn.designator().get() != Designator.STATE;
+    List<Place> named = gazetteer.lookup(pn.name()).stream()
+        .filter(p -> !subnational || p.kind() != PlaceKind.COUNTRY).toList();
     Optional<PlaceKind> kind = pn.designator().get().kind();
     if (kind.isPresent() && named.stream().anyMatch(p -> p.kind() == kind.get())) {
       named = named.stream().filter(p -> p.kind() == kind.get()).toList();
     }
     return new Reading(m, PlaceNames.key(pn.name()), pn.name(), named, false);
+  }
+
+  private static final java.util.regex.Pattern DIRECTION = java.util.regex.Pattern.compile(
+      "(?i)(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|downtown)"
+          + "\\s+(.+)");
+
+  /** The name without a leading direction ("western Bogota" gives "Bogota"), if it has one. */
+  private static Optional<String> withoutDirection(String text) {
+    java.util.regex.Matcher d = DIRECTION.matcher(text.strip());
+    return d.matches() ? Optional.of(d.group(2)) : Optional.empty();
   }
 
   private static Location location(Choice c) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import java.util.Optional;
 import org.sitrep.domain.Evidence;
+import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.IncidentStatus;
 import org.sitrep.domain.Location;
 import org.sitrep.nlp.NlpDoc;
@@ -148,5 +149,104 @@ class IncidentPlacerTest {
             + "Guatemala/NNP ./."),
         0, "killed", "GUATEMALA CITY", "Guatemala");
     assertThat(l.flatMap(Location::city)).contains("Guatemala City");
+  }
+
+  @Test
+  void aTownTheGazetteerLacksAtTheTriggerBeatsAKnownCityElsewhereInTheSentence() {
+    Optional<Location> l = locate(List.of(
+        "Survivors/NNS told/VBD the/DT courts/NNS in/IN Apopa/NNP of/IN the/DT massacre/NN in/IN the/DT town/NN "
+            + "of/IN Zzyzxville/NNP ./."),
+        0, "massacre", "Apopa", "town of Zzyzxville");
+    assertThat(l.map(Location::name)).contains("Zzyzxville");
+    assertThat(l.flatMap(Location::country)).contains("SV");
+    // Nothing says the town is in Apopa: it keeps the region the incident's other place supports, and says so.
+    assertThat(l.flatMap(Location::city)).isEmpty();
+    assertThat(l.flatMap(Location::admin1)).contains("San Salvador Department");
+    assertThat(l.map(Location::precision)).contains(GeoPrecision.ADMIN1);
+  }
+
+  @Test
+  void aTownMeasuredFromACityLiesInThatCitysRegionNotInTheCity() {
+    Optional<Location> l = locate(List.of(
+        "Terrorists/NNS murdered/VBD three/CD peasants/NNS in/IN Qqcampina/NNP ,/, 60/CD km/NNS south/RB of/IN "
+            + "Ayacucho/NNP ./."),
+        0, "murdered", "Qqcampina", "Ayacucho");
+    assertThat(l.map(Location::name)).contains("Qqcampina");
+    assertThat(l.flatMap(Location::country)).contains("PE");
+    assertThat(l.flatMap(Location::admin1)).contains("Ayacucho");
+    assertThat(l.flatMap(Location::city)).isEmpty();
+    assertThat(l.map(Location::precision)).contains(GeoPrecision.ADMIN1);
+  }
+
+  @Test
+  void aPlaceInARelativeClauseDescribesSomeoneNotTheAct() {
+    Optional<Location> l = locate(List.of(
+        "In/IN another/DT incident/NN in/IN Lima/NNP ,/, a/DT corporal/NN ,/, who/WP served/VBD in/IN "
+            + "Ayacucho/NNP ,/, was/VBD shot/VBN ./."),
+        0, "shot", "Lima", "Ayacucho");
+    assertThat(l.flatMap(Location::city)).contains("Lima");
+  }
+
+  @Test
+  void aNeighbourhoodIsPlacedInItsTown() {
+    Optional<Location> l = locate(List.of(
+        "A/DT bomb/NN exploded/VBD in/IN the/DT Zzolaya/NNP neighborhood/NN in/IN southern/JJ Bogota/NNP ./."),
+        0, "bomb", "Zzolaya", "Bogota");
+    assertThat(l.flatMap(Location::city)).contains("Bogotá");
+    assertThat(l.flatMap(Location::country)).contains("CO");
+  }
+
+  @Test
+  void thisCapitalIsTheCityTheReportWasFiledFrom() {
+    Optional<Location> l = locate(List.of(
+        "LIMA/NNP ,/, 21/CD MAR/NNP 89/CD --/: A/DT bomb/NN exploded/VBD in/IN this/DT capital/NN ,/, police/NNS "
+            + "in/IN Cusco/NNP said/VBD ./."),
+        0, "bomb", "LIMA", "Cusco");
+    assertThat(l.flatMap(Location::city)).contains("Lima");
+  }
+
+  @Test
+  void aDivisionNamedFirstIsNarrowedByATownInsideItInALaterSentence() {
+    Optional<Location> l = locateAll(List.of(
+        "Terrorists/NNS kidnapped/VBD 50/CD peasants/NNS in/IN San/NNP Miguel/NNP Department/NNP ./.",
+        "The/DT kidnapping/NN took/VBD place/NN in/IN Zzyzx/NNP de/IN la/DT Reina/NNP ./."),
+        List.of(new int[] {0, 1}, new int[] {1, 1}), "San Miguel Department", "Zzyzx de la Reina");
+    assertThat(l.map(Location::name)).contains("Zzyzx de la Reina");
+    assertThat(l.flatMap(Location::admin1)).contains("San Miguel Department");
+    assertThat(l.map(Location::precision)).contains(GeoPrecision.ADMIN1);
+  }
+
+  /** As {@link #locate}, with several trigger sentences: each trigger is {sentence, token}. */
+  private static Optional<Location> locateAll(List<String> taggedLines, List<int[]> triggers, String... placeTexts) {
+    List<Sentence> sentences = new ArrayList<>();
+    StringBuilder raw = new StringBuilder();
+    for (String line : taggedLines) {
+      if (raw.length() > 0) raw.append(' ');
+      List<Token> tokens = new ArrayList<>();
+      int from = raw.length();
+      for (String item : line.split(" ")) {
+        String[] p = item.split("/");
+        if (raw.length() > from) raw.append(' ');
+        tokens.add(new Token(p[0], p[0].toLowerCase(), p[1], "O", raw.length(), raw.length() + p[0].length()));
+        raw.append(p[0]);
+      }
+      sentences.add(new Sentence(sentences.size(), from, raw.length(), tokens));
+    }
+    String text = raw.toString();
+    NlpDoc doc = new NlpDoc(text, sentences, List.of());
+    List<PlaceMention> places = new ArrayList<>();
+    int at = 0;
+    for (String place : placeTexts) {
+      at = text.indexOf(place, at);
+      places.add(new PlaceMention(place, Evidence.of(text, at, at + place.length(), sentenceAt(sentences, at))));
+      at += place.length();
+    }
+    List<Trigger> ts = new ArrayList<>();
+    for (int[] st : triggers) {
+      Token tt = sentences.get(st[0]).tokens().get(st[1]);
+      ts.add(new Trigger(org.sitrep.domain.IncidentType.KIDNAPPING, TriggerStrength.STRONG, st[0], st[1], st[1] + 1,
+          false, Evidence.of(text, tt.start(), tt.end(), st[0])));
+    }
+    return PLACER.locate(doc, IncidentStatus.CURRENT, sentences, ts, places);
   }
 }

@@ -115,4 +115,11 @@ class PlaceMentionFinderTest {
     assertThat(texts(found)).containsExactly("Djibo");
     assertThat(found.get(0).evidence().sentence()).isZero();
   }
+
+  @Test
+  void aDesignatedNameIsNersWholeNameNotTheKnownPlaceInsideIt() {
+    String raw = "He was shot in the Villa El Salvador District of Lima.";
+    NlpDoc doc = TestDocs.doc(raw, Map.of("Villa El Salvador District", LOCATION, "Lima", LOCATION));
+    assertThat(texts(finder.find(doc))).containsExactly("Villa El Salvador District", "Lima");
+  }
 }

@@ -408,4 +408,46 @@ class PlaceResolverTest {
     assertThat(resolver.namesCountry(all.get(0))).isTrue();
     assertThat(resolver.namesCountry(all.get(1))).isFalse();
   }
+
+  @Test
+  void noCountryIsADistrict() {
+    Location l = resolveAll("He was shot in the El Salvador district of Lima.", "El Salvador district", "Lima");
+    assertThat(l.country()).contains("PE");
+  }
+
+  @Test
+  void aDirectionBeforeACityNamesAPartOfIt() {
+    Location l = resolveAll("Bombs exploded in western Bogota.", "western Bogota");
+    assertThat(l.city()).contains("Bogotá");
+  }
+
+  @Test
+  void aTownTheGazetteerLacksIsPlacedInTheDivisionItsContextGives() {
+    PlaceMention town = mentions("Rebels raided Zzyzxville.", "Zzyzxville").get(0);
+    Optional<Location> l = resolver.within(town, "PE", Optional.of("Ayacucho"));
+    assertThat(l.map(Location::name)).contains("Zzyzxville");
+    assertThat(l.flatMap(Location::admin1)).contains("Ayacucho");
+    assertThat(l.flatMap(Location::city)).isEmpty();
+    assertThat(l.map(Location::precision)).contains(org.sitrep.domain.GeoPrecision.ADMIN1);
+    assertThat(resolver.within(town, "PE", Optional.of("Nowhere")).map(Location::precision))
+        .contains(org.sitrep.domain.GeoPrecision.COUNTRY);
+  }
+
+  @Test
+  void aDivisionsNameCanNameTheDivisionButATownsCannot() {
+    List<PlaceMention> m = mentions("Clashes in San Miguel Department and in Bijapur district.",
+        "San Miguel Department", "Bijapur district");
+    Location department = resolver.resolve(List.of(m.get(0)), m).orElseThrow();
+    assertThat(resolver.namesDivision(m.get(0), department)).isTrue();
+    Location chhattisgarh = new Location("Bijapur", Optional.empty(), Optional.of("Chhattisgarh"), Optional.of("IN"),
+        Optional.of(21.3), Optional.of(81.9), org.sitrep.domain.GeoPrecision.ADMIN1, Optional.empty());
+    assertThat(resolver.namesDivision(m.get(1), chhattisgarh)).isFalse();
+  }
+
+  @Test
+  void aTownSoCalledNamesASettlement() {
+    List<PlaceMention> m = mentions("Troops entered the town of Cayara and Ayacucho.", "town of Cayara", "Ayacucho");
+    assertThat(resolver.namesSettlement(m.get(0))).isTrue();
+    assertThat(resolver.namesSettlement(m.get(1))).isFalse();
+  }
 }
