@@ -119,7 +119,7 @@ public final class IncidentMatcher {
     double score = named ? rule.name() : 0;
     if (a.type() == b.type()) score += rule.sameType();
     if (!placesDiffer) {
-      if (same(a.city(), b.city())) score += rule.sameCity();
+      if (same(a.city(), b.city()) || km.isPresent() && km.get() <= METRO_KM) score += rule.sameCity();
       else if (km.isPresent()) score += rule.nearCity();
       else if (same(a.admin1(), b.admin1())) score += rule.sameAdmin1();
     }
@@ -128,6 +128,12 @@ public final class IncidentMatcher {
     score += rule.words() * jaccard(a.words(), b.words());
     return new Verdict(Optional.empty(), Math.min(1, score));
   }
+
+  /**
+   * Reports place one incident in a city or in the town beside it ("Soacha, 15 km south of Bogota" and "Bogota"):
+   * within this distance two cities count as the same place.
+   */
+  static final double METRO_KM = 20;
 
   static boolean compatible(IncidentType a, IncidentType b) {
     return a == b || family(a) == family(b);

@@ -7,6 +7,7 @@ import static org.sitrep.domain.IncidentType.BOMBING;
 import static org.sitrep.domain.IncidentType.KIDNAPPING;
 import static org.sitrep.merge.MergeFixtures.BOGOTA;
 import static org.sitrep.merge.MergeFixtures.CARACAS;
+import static org.sitrep.merge.MergeFixtures.FACATATIVA;
 import static org.sitrep.merge.MergeFixtures.MEDELLIN;
 import static org.sitrep.merge.MergeFixtures.SOACHA;
 import static org.sitrep.merge.MergeFixtures.on;
@@ -64,10 +65,12 @@ class IncidentMatcherTest {
   }
 
   @Test
-  void neighbouringTownsCountAsOnePlace() {
+  void aTownBesideTheCityIsTheSamePlaceAndANeighbourANearOne() {
     double same = matcher.similarity(on(BOMBING, "1989-09-02", BOGOTA), on(BOMBING, "1989-09-02", BOGOTA));
-    double near = matcher.similarity(on(BOMBING, "1989-09-02", BOGOTA), on(BOMBING, "1989-09-02", SOACHA));
-    assertThat(near).isPositive().isLessThan(same);
+    double suburb = matcher.similarity(on(BOMBING, "1989-09-02", BOGOTA), on(BOMBING, "1989-09-02", SOACHA));
+    double near = matcher.similarity(on(BOMBING, "1989-09-02", BOGOTA), on(BOMBING, "1989-09-02", FACATATIVA));
+    assertThat(suburb).as("Soacha, 15 km").isEqualTo(same);
+    assertThat(near).as("Facatativa, 38 km").isPositive().isLessThan(same);
   }
 
   @Test

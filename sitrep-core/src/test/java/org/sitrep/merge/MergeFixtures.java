@@ -13,6 +13,7 @@ final class MergeFixtures {
 
   static final Town BOGOTA = new Town("CO", "Bogotá D.C.", "Bogotá", 4.6097, -74.0817);
   static final Town SOACHA = new Town("CO", "Cundinamarca", "Soacha", 4.5794, -74.2168);
+  static final Town FACATATIVA = new Town("CO", "Cundinamarca", "Facatativá", 4.8136, -74.3545);
   static final Town MEDELLIN = new Town("CO", "Antioquia", "Medellín", 6.2518, -75.5636);
   static final Town CARACAS = new Town("VE", "Distrito Capital", "Caracas", 10.4880, -66.8792);
 
