@@ -74,6 +74,12 @@ public final class ArticleExtractor {
   private static final Set<String> DISCOVERY_VERBS = Set.of(
       "find", "found", "discover", "discovered", "locate", "located", "recover", "recovered", "appear", "appeared");
 
+  /** People who kill on purpose: as the subject of "killed" they make a death an act of violence. */
+  private static final Set<String> KILLERS = Set.of(
+      "guerrillas", "guerrilla", "gunmen", "gunman", "rebels", "militants", "terrorists", "insurgents", "attackers",
+      "assailants", "subversives", "hitmen", "kidnappers", "bandits", "jihadists", "extremists", "militiamen",
+      "assassins", "killers", "narcoterrorists", "squads");
+
   private static final Set<String> SEPARATE_CUES = Set.of("separate", "separately", "another", "elsewhere", "second");
 
   private final TriggerLexicon triggers = new TriggerLexicon();
@@ -212,7 +218,27 @@ public final class ArticleExtractor {
 
     boolean hasEvent() {
       if (triggers.stream().anyMatch(t -> !t.generic() && t.strength() != TriggerStrength.CASUALTY)) return true;
-      return triggers.stream().anyMatch(t -> t.strength() == TriggerStrength.CASUALTY) && !tolls.isEmpty();
+      if (triggers.stream().anyMatch(t -> t.strength() == TriggerStrength.CASUALTY) && !tolls.isEmpty()) return true;
+      return triggers.stream().anyMatch(t -> !t.generic() && killedSomeone(t));
+    }
+
+    /**
+     * "Guerrillas have killed the mayor", "Galan, who was killed last Friday": a killing done by someone or done to a
+     * named person is an act, though no figure is given; "the crash killed" names neither.
+     */
+    private boolean killedSomeone(Trigger t) {
+      List<Token> tokens = sentence.tokens();
+      Token verb = tokens.get(t.first());
+      if (t.strength() != TriggerStrength.CASUALTY || !verb.pos().startsWith("VB")
+          || !verb.lemma().equalsIgnoreCase("kill")) {
+        return false;
+      }
+      if (ParticipantExtractor.namesPerpetrator(tokens)) return true;
+      for (int k = Math.max(0, t.first() - 6); k < Math.min(tokens.size(), t.last() + 6); k++) {
+        if (tokens.get(k).ner().equals("PERSON")) return true;
+        if (k < t.first() && KILLERS.contains(tokens.get(k).lower())) return true;
+      }
+      return false;
     }
   }
 

@@ -51,6 +51,7 @@ final class TriggerLexicon {
       e("assault", ARMED_ASSAULT, WEAK), e("shooting", ARMED_ASSAULT, WEAK), e("shoot", ARMED_ASSAULT, WEAK),
       e("shot", ARMED_ASSAULT, WEAK), e("gunfire", ARMED_ASSAULT, WEAK), e("storm", ARMED_ASSAULT, WEAK),
       e("murder", ARMED_ASSAULT, WEAK), e("raid", ARMED_ASSAULT, WEAK),
+      e("slaying", ARMED_ASSAULT, WEAK), e("attempt on the life", ASSASSINATION, STRONG),
       e("arson", ARSON, STRONG), e("set fire", ARSON, STRONG), e("set ablaze", ARSON, STRONG),
       e("torch", ARSON, WEAK), e("torched", ARSON, WEAK), e("firebomb*", ARSON, STRONG),
       e("petrol bomb*", ARSON, STRONG), e("molotov", ARSON, STRONG), e("burned down", ARSON, WEAK),
@@ -128,6 +129,7 @@ final class TriggerLexicon {
       Entry best = Phrase.longestAt(ENTRIES, Entry::phrase, tokens, i);
       if (best == null || !plausiblePart(tokens.get(i), best)) { i++; continue; }
       int last = i + best.phrase().size();
+      if (namesTheAct(tokens, i, last)) best = new Entry(best.phrase(), actType(tokens.get(i), best), STRONG);
       if (supported(tokens, i, last, best)) {
         Evidence ev = Evidence.of(raw, tokens.get(i).start(), tokens.get(last - 1).end(), s.index());
         out.add(new Trigger(best.type(), best.strength(), s.index(), i, last, generic(tokens, i), ev));
@@ -136,6 +138,54 @@ final class TriggerLexicon {
     }
     out.sort(Comparator.comparingInt(Trigger::first));
     return out;
+  }
+
+  /**
+   * Nouns that name one act of violence against someone. Written with its victim ("the murder of the attorney
+   * general", "Galan's assassination") such a noun reports that the act happened, however much the sentence is about
+   * something else (a condemnation, an inquiry, a strike that followed): no violent cue is needed beside it.
+   */
+  private static final Set<String> ACT_NOUNS = Set.of(
+      "murder", "murders", "killing", "killings", "assassination", "assassinations", "massacre", "kidnapping",
+      "kidnappings", "abduction", "abductions", "bombing", "bombings", "slaying", "slayings");
+
+  /**
+   * Verbs that say someone was deliberately killed ("was murdered", "were massacred"), unlike "killed", which
+   * accidents and disasters share.
+   */
+  private static final Set<String> MURDER_VERBS = Set.of("murder", "massacre", "slay", "assassinate", "dynamite");
+
+  /** Determiners and the like that may stand between "of" and the victim's words. */
+  private static final Set<String> OF_FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "two");
+
+  /**
+   * Whether the words at [first, last) name the act with its victim: "the murder of X" (X a name, a title or a
+   * number of people), "X's murder", or a murder verb ("was murdered"). Plural nouns need a name or a number after
+   * "of", so "the killings of civilians" stays talk of killings in general.
+   */
+  private static boolean namesTheAct(List<Token> tokens, int first, int last) {
+    Token t = tokens.get(first);
+    String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+    if (t.pos().startsWith("VB")) return last == first + 1 && MURDER_VERBS.contains(lemma);
+    if (!t.pos().startsWith("NN") || last != first + 1 || !ACT_NOUNS.contains(t.lower())) return false;
+    if (first > 0 && tokens.get(first - 1).pos().equals("POS") && first > 1
+        && tokens.get(first - 2).pos().startsWith("NNP")) {
+      return true; // "Galan's murder"
+    }
+    if (last >= tokens.size() || !tokens.get(last).lower().equals("of")) return false;
+    boolean plural = t.pos().equals("NNS");
+    for (int k = last + 1; k < Math.min(tokens.size(), last + 4); k++) {
+      Token w = tokens.get(k);
+      if (w.pos().equals("CD") || w.pos().startsWith("NNP")) return true;
+      if (!plural && w.pos().startsWith("NN")) return true; // "the murder of a mayor"
+      if (!OF_FILLERS.contains(w.lower()) && !w.pos().startsWith("JJ")) return false;
+    }
+    return false;
+  }
+
+  /** The act a noun or verb names: killing is an armed assault, whatever the lexicon's weaker reading of the word. */
+  private static IncidentType actType(Token t, Entry entry) {
+    return entry.strength() == CASUALTY ? ARMED_ASSAULT : entry.type();
   }
 
   /** Rejects a match whose part of speech contradicts the entry: "March" the month, "Bomb" in a name. */
@@ -182,7 +232,7 @@ final class TriggerLexicon {
     for (int k = Math.max(0, i - 3); k < i; k++) {
       if (HEDGES.contains(tokens.get(k).lower())) return true;
     }
-    if (t.pos().equals("NNS") && !PEOPLE_NOUNS.contains(t.lower())) {
+    if (t.pos().equals("NNS") && !PEOPLE_NOUNS.contains(t.lower()) && !namesTheAct(tokens, i, i + 1)) {
       for (int k = Math.max(0, i - 3); k < i; k++) {
         String pos = tokens.get(k).pos();
         String w = tokens.get(k).lower();
