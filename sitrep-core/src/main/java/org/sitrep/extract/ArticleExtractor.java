@@ -413,7 +413,7 @@ public final class ArticleExtractor {
         last.facts.add(f);
         continue;
       }
-      if (current == null || separate(f)) {
+      if (current == null || separate(f) || anotherAct(f, current, published)) {
         current = new Draft(IncidentStatus.CURRENT, time);
         drafts.add(current);
         current.facts.addAll(pending);
@@ -428,6 +428,61 @@ public final class ArticleExtractor {
   /** "ten years since" (2014) and "on 12 October 2014" name the same older incident; 2019 and 2024-11 do not. */
   private static boolean overlap(TimeMention a, TimeMention b) {
     return !a.start().isAfter(b.lastDay()) && !b.start().isAfter(a.lastDay());
+  }
+
+  /** Types of acts that one report may list several of, each a distinct incident. */
+  private static final Set<IncidentType> ACTS = EnumSet.of(
+      IncidentType.BOMBING, IncidentType.SUICIDE_BOMBING, IncidentType.ARMED_ASSAULT, IncidentType.KIDNAPPING,
+      IncidentType.ARSON, IncidentType.ASSASSINATION, IncidentType.INFRASTRUCTURE_ATTACK, IncidentType.HIJACKING,
+      IncidentType.ROBBERY);
+
+  /** Openings that add one more item to a list of events: "In addition, guerrillas blew up a bus". */
+  private static final List<List<String>> ADDITION_OPENINGS = List.of(
+      List.of("in", "addition"), List.of("subsequently"), List.of("similarly"), List.of("meanwhile"),
+      List.of("moreover"), List.of("furthermore"), List.of("likewise"));
+
+  /**
+   * Whether the sentence tells of one more act beside the current incident: it names an act (not a casualty, not a
+   * word for the attackers) and either opens as the next item of a list ("Subsequently, the rebels shot at three
+   * clinics"), says "also" at the act ("the post in Soyapango was also attacked"), or dates the act to another day
+   * than the current incident's. Reports of several attacks read this way; the aftermath of one attack does not
+   * (its casualties, its perpetrators, the search that followed).
+   */
+  private static boolean anotherAct(SentenceFacts f, Draft current, Optional<LocalDate> published) {
+    List<Token> t = f.sentence().tokens();
+    List<Trigger> acts = f.triggers().stream().filter(tr -> !tr.generic() && ACTS.contains(tr.type())
+        && tr.strength() != TriggerStrength.CASUALTY && !AGENT_WORDS.contains(tr.evidence().text().toLowerCase())
+        && !(LABEL_WORDS.contains(tr.evidence().text().toLowerCase()) && !t.get(tr.first()).pos().startsWith("VB")))
+        .toList();
+    if (acts.isEmpty()) return false;
+    if (opensWith(t, ADDITION_OPENINGS)) return true;
+    // "also" adds an act of the same kind ("the post in Soyapango was also attacked"); an act of another kind ("the
+    // attackers also burned 30 homes") is the same incident going on, which keeps it as a subtype.
+    Set<IncidentType> had = EnumSet.noneOf(IncidentType.class);
+    current.facts.forEach(x -> x.triggers().stream().filter(tr -> !tr.generic()
+        && tr.strength() != TriggerStrength.CASUALTY).forEach(tr -> had.add(tr.type())));
+    for (Trigger act : acts) {
+      if (!had.contains(act.type())) continue;
+      for (int k = Math.max(0, act.first() - 2); k < Math.min(t.size(), act.last() + 1); k++) {
+        if (t.get(k).lower().equals("also")) return true;
+      }
+    }
+    // A weak act on another day is often the same story's next step ("soldiers stormed the church on Sunday").
+    if (acts.stream().noneMatch(tr -> tr.strength() == TriggerStrength.STRONG)) return false;
+    Optional<TimeMention> own = f.eventTime(published);
+    Optional<TimeMention> theirs = current.facts.stream().filter(SentenceFacts::hasEvent)
+        .map(x -> x.eventTime(published)).flatMap(Optional::stream).findFirst();
+    return own.isPresent() && theirs.isPresent() && own.get().precision() == DatePrecision.DAY
+        && theirs.get().precision() == DatePrecision.DAY && !overlap(own.get(), theirs.get());
+  }
+
+  private static boolean opensWith(List<Token> t, List<List<String>> openings) {
+    for (List<String> opening : openings) {
+      boolean match = opening.size() <= t.size();
+      for (int k = 0; match && k < opening.size(); k++) match = t.get(k).lower().equals(opening.get(k));
+      if (match) return true;
+    }
+    return false;
   }
 
   /** "In a separate attack", "Elsewhere, gunmen ...": the text itself says this is another incident. */
