@@ -105,6 +105,14 @@ public final class ArticleExtractor {
   /** What one sentence contributes. */
   private record SentenceFacts(Sentence sentence, List<Trigger> triggers, List<TimeMention> times, List<Toll> tolls,
                                boolean namesPerpetrator, boolean aside) {
+    /** The names of the victims its acts name ("the murder of Galan"): see {@link TriggerLexicon#namedVictim}. */
+    Set<String> victims() {
+      Set<String> out = new java.util.HashSet<>();
+      triggers.stream().filter(t -> !t.generic())
+          .forEach(t -> out.addAll(TriggerLexicon.namedVictim(sentence.tokens(), t)));
+      return out;
+    }
+
     /** Adds to an incident without starting one: figures, claims and blame. */
     boolean supports() { return !tolls.isEmpty() || namesPerpetrator; }
 
@@ -319,9 +327,43 @@ public final class ArticleExtractor {
           : AttributionFinder.nearest(sources, s.tokens().size()).flatMap(a -> sourceName(doc, a));
       SentenceFacts facts = new SentenceFacts(s, triggers.find(raw, s), times, found,
           ParticipantExtractor.namesPerpetrator(s.tokens()) || mentionsArmedGroup(doc, s, aliases), false);
-      out.addAll(splitAtOlderClause(facts, published));
+      for (SentenceFacts part : splitAtOlderClause(facts, published)) out.addAll(splitAtSecondVictim(part));
     }
     return out;
+  }
+
+  /**
+   * "Four men are accused of the murder of Galan and of the murder of Forero": two acts, each with its own named
+   * victim, are told apart where the second is named; both halves keep the whole sentence.
+   */
+  private static List<SentenceFacts> splitAtSecondVictim(SentenceFacts f) {
+    List<Token> t = f.sentence().tokens();
+    Set<String> firstVictim = Set.of();
+    for (Trigger tr : f.triggers()) {
+      if (tr.generic()) continue;
+      Set<String> victim = TriggerLexicon.namedVictim(t, tr);
+      if (victim.isEmpty()) continue;
+      if (firstVictim.isEmpty()) {
+        firstVictim = victim;
+        continue;
+      }
+      if (!java.util.Collections.disjoint(firstVictim, victim)) continue;
+      int boundary = tr.first();
+      int offset = t.get(boundary).start();
+      SentenceFacts before = new SentenceFacts(f.sentence(),
+          f.triggers().stream().filter(x -> x.first() < boundary).toList(),
+          f.times().stream().filter(x -> x.firstToken() < boundary).toList(),
+          f.tolls().stream().filter(x -> x.evidence().start() < offset).toList(), f.namesPerpetrator(), f.aside());
+      SentenceFacts after = new SentenceFacts(f.sentence(),
+          f.triggers().stream().filter(x -> x.first() >= boundary).toList(),
+          f.times().stream().filter(x -> x.firstToken() >= boundary).toList(),
+          f.tolls().stream().filter(x -> x.evidence().start() >= offset).toList(), f.namesPerpetrator(), f.aside());
+      List<SentenceFacts> out = new ArrayList<>();
+      out.add(before);
+      out.addAll(splitAtSecondVictim(after));
+      return out;
+    }
+    return List.of(f);
   }
 
   /**
@@ -450,6 +492,13 @@ public final class ArticleExtractor {
    */
   private static boolean anotherAct(SentenceFacts f, Draft current, Optional<LocalDate> published) {
     List<Token> t = f.sentence().tokens();
+    // "Vargas was assassinated today … the murder of Jimenez twelve hours earlier": acts on two named people.
+    Set<String> victims = f.victims();
+    if (!victims.isEmpty()) {
+      Set<String> theirs = new java.util.HashSet<>();
+      current.facts.forEach(x -> theirs.addAll(x.victims()));
+      if (!theirs.isEmpty() && java.util.Collections.disjoint(victims, theirs)) return true;
+    }
     List<Trigger> acts = f.triggers().stream().filter(tr -> !tr.generic() && ACTS.contains(tr.type())
         && tr.strength() != TriggerStrength.CASUALTY && !AGENT_WORDS.contains(tr.evidence().text().toLowerCase())
         && !(LABEL_WORDS.contains(tr.evidence().text().toLowerCase()) && !t.get(tr.first()).pos().startsWith("VB")))

@@ -183,6 +183,50 @@ final class TriggerLexicon {
     return false;
   }
 
+  /** Titles and ranks before a name: "the murder of Dr Luis Galan" and "Galan's murder" name the same victim. */
+  private static final Set<String> TITLES = Set.of(
+      "dr", "mr", "mrs", "ms", "father", "priest", "senator", "mayor", "judge", "justice", "magistrate", "general",
+      "colonel", "captain", "president", "minister", "candidate", "leader", "councilman", "deputy", "governor");
+
+  /**
+   * The words of the name of the one victim an act trigger names ("the murder of Dr Luis Carlos Galan" gives LUIS,
+   * CARLOS, GALAN; "Galan's murder" and "Galan was murdered" give GALAN), upper-cased, titles left out; empty when
+   * the trigger names no one by name. Two acts with victims that share no word are two incidents.
+   */
+  static Set<String> namedVictim(List<Token> tokens, Trigger trigger) {
+    int first = trigger.first();
+    int last = trigger.last();
+    if (!namesTheAct(tokens, first, last)) return Set.of();
+    Token t = tokens.get(first);
+    if (t.pos().startsWith("VB")) {
+      int k = first - 1;
+      while (k >= 0 && (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().startsWith("RB"))) k--;
+      return k < first - 1 ? nameEndingAt(tokens, k) : Set.of(); // "Galan was murdered", not "they murdered"
+    }
+    if (first > 1 && tokens.get(first - 1).pos().equals("POS")) return nameEndingAt(tokens, first - 2);
+    int k = last + 1;
+    while (k < tokens.size() && !tokens.get(k).pos().startsWith("NNP")
+        && (OF_FILLERS.contains(tokens.get(k).lower()) || tokens.get(k).pos().startsWith("JJ")
+            || TITLES.contains(tokens.get(k).lower()))) {
+      k++;
+    }
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (; k < tokens.size() && tokens.get(k).pos().startsWith("NNP"); k++) {
+      String w = tokens.get(k).lower();
+      if (!TITLES.contains(w) && w.length() > 1) out.add(w.toUpperCase(java.util.Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Set<String> nameEndingAt(List<Token> tokens, int end) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (int k = end; k >= 0 && tokens.get(k).pos().startsWith("NNP"); k--) {
+      String w = tokens.get(k).lower();
+      if (!TITLES.contains(w) && w.length() > 1) out.add(w.toUpperCase(java.util.Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
   /** The act a noun or verb names: killing is an armed assault, whatever the lexicon's weaker reading of the word. */
   private static IncidentType actType(Token t, Entry entry) {
     return entry.strength() == CASUALTY ? ARMED_ASSAULT : entry.type();

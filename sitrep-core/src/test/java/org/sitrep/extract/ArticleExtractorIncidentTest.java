@@ -70,4 +70,45 @@ class ArticleExtractorIncidentTest {
             + "17/CD January/NNP 2024/CD ./.")))
         .containsExactly(IncidentStatus.BACKGROUND);
   }
+
+  @Test
+  void anActOpeningAsTheNextItemOfAListIsAnotherIncident() {
+    assertThat(incidents(
+        "Rebels/NNS blew/VBD/blow up/RP a/DT power/NN tower/NN in/IN Cartagena/NNP ./.",
+        "Subsequently/RB ,/, the/DT rebels/NNS kidnapped/VBD/kidnap two/CD engineers/NNS ./.")).hasSize(2);
+  }
+
+  @Test
+  void aFollowUpSentenceWithoutSuchAnOpeningStaysInTheIncident() {
+    assertThat(incidents(
+        "Rebels/NNS blew/VBD/blow up/RP a/DT power/NN tower/NN in/IN Cartagena/NNP ./.",
+        "The/DT rebels/NNS kidnapped/VBD/kidnap two/CD engineers/NNS ./.")).hasSize(1);
+  }
+
+  @Test
+  void alsoWithAnActOfTheSameKindIsAnotherIncidentButWithAnotherKindItIsNot() {
+    assertThat(incidents(
+        "Guerrillas/NNS bombed/VBD/bomb the/DT command/NN post/NN in/IN San/NNP Ramon/NNP ./.",
+        "The/DT post/NN in/IN Soyapango/NNP was/VBD also/RB bombed/VBN/bomb ./.")).hasSize(2);
+    assertThat(incidents(
+        "Insurgents/NNS armed/VBN with/IN machetes/NNS killed/VBD/kill five/CD civilians/NNS ./.",
+        "The/DT attackers/NNS also/RB burned/VBD/burn 30/CD homes/NNS ./.")).hasSize(1);
+  }
+
+  @Test
+  void aStrongActOnAnotherDayIsAnotherIncident() {
+    assertThat(incidents(
+        "A/DT priest/NN was/VBD kidnapped/VBN/kidnap on/IN Monday/NNP in/IN Cali/NNP ./.",
+        "A/DT senator/NN was/VBD kidnapped/VBN/kidnap on/IN Saturday/NNP near/IN Bucaramanga/NNP ./.")).hasSize(2);
+  }
+
+  @Test
+  void actsOnTwoNamedPeopleAreTwoIncidentsEvenInOneSentence() {
+    assertThat(incidents(
+        "Four/CD men/NNS were/VBD arrested/VBN for/IN the/DT murder/NN of/IN Luis/NNP Galan/NNP and/CC the/DT "
+            + "murder/NN of/IN Teofilo/NNP Forero/NNP ./.")).hasSize(2);
+    assertThat(incidents(
+        "Four/CD men/NNS were/VBD arrested/VBN for/IN the/DT murder/NN of/IN Dr/NNP Luis/NNP Galan/NNP ./.",
+        "They/PRP confessed/VBD to/TO Galan/NNP 's/POS murder/NN ./.")).hasSize(1);
+  }
 }

@@ -89,4 +89,20 @@ class TriggerLexiconTest {
         .extracting(Trigger::type, Trigger::strength)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(IncidentType.BOMBING, TriggerStrength.STRONG));
   }
+
+  @Test
+  void theVictimOfANamedActIsTheNameWithoutItsTitle() {
+    List<org.sitrep.nlp.Token> tokens =
+        org.sitrep.testing.Tokens.tagged("the/DT murder/NN of/IN Dr/NNP Luis/NNP Galan/NNP in/IN Bogota/NNP").tokens();
+    Trigger murder = find("the/DT murder/NN of/IN Dr/NNP Luis/NNP Galan/NNP in/IN Bogota/NNP").get(0);
+    assertThat(TriggerLexicon.namedVictim(tokens, murder)).containsExactlyInAnyOrder("LUIS", "GALAN");
+    List<org.sitrep.nlp.Token> passive =
+        org.sitrep.testing.Tokens.tagged("Senator/NNP Galan/NNP was/VBD murdered/VBN/murder").tokens();
+    Trigger murdered = find("Senator/NNP Galan/NNP was/VBD murdered/VBN/murder").get(0);
+    assertThat(TriggerLexicon.namedVictim(passive, murdered)).containsExactly("GALAN");
+    List<org.sitrep.nlp.Token> active =
+        org.sitrep.testing.Tokens.tagged("Gunmen/NNS murdered/VBD/murder a/DT driver/NN").tokens();
+    Trigger killers = find("Gunmen/NNS murdered/VBD/murder a/DT driver/NN").get(1);
+    assertThat(TriggerLexicon.namedVictim(active, killers)).isEmpty();
+  }
 }
