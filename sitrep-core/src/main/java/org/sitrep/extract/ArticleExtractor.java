@@ -455,7 +455,7 @@ public final class ArticleExtractor {
         last.facts.add(f);
         continue;
       }
-      if (current == null || separate(f) || anotherAct(f, current, published)) {
+      if (current == null || separate(f) || anotherAct(f, current)) {
         current = new Draft(IncidentStatus.CURRENT, time);
         drafts.add(current);
         current.facts.addAll(pending);
@@ -486,11 +486,12 @@ public final class ArticleExtractor {
   /**
    * Whether the sentence tells of one more act beside the current incident: it names an act (not a casualty, not a
    * word for the attackers) and either opens as the next item of a list ("Subsequently, the rebels shot at three
-   * clinics"), says "also" at the act ("the post in Soyapango was also attacked"), or dates the act to another day
-   * than the current incident's. Reports of several attacks read this way; the aftermath of one attack does not
-   * (its casualties, its perpetrators, the search that followed).
+   * clinics"), or says "also" at an act of a kind the incident already has ("the post in Soyapango was also
+   * attacked"). Reports of several attacks read this way; the aftermath of one attack does not (its casualties, its
+   * perpetrators, the search that followed). A day alone does not tell acts apart: "soldiers stormed the church on
+   * Sunday" ends Saturday's hostage-taking, and on WikiEvents splitting by day cost more than it found.
    */
-  private static boolean anotherAct(SentenceFacts f, Draft current, Optional<LocalDate> published) {
+  private static boolean anotherAct(SentenceFacts f, Draft current) {
     List<Token> t = f.sentence().tokens();
     // "Vargas was assassinated today … the murder of Jimenez twelve hours earlier": acts on two named people.
     Set<String> victims = f.victims();
@@ -516,13 +517,7 @@ public final class ArticleExtractor {
         if (t.get(k).lower().equals("also")) return true;
       }
     }
-    // A weak act on another day is often the same story's next step ("soldiers stormed the church on Sunday").
-    if (acts.stream().noneMatch(tr -> tr.strength() == TriggerStrength.STRONG)) return false;
-    Optional<TimeMention> own = f.eventTime(published);
-    Optional<TimeMention> theirs = current.facts.stream().filter(SentenceFacts::hasEvent)
-        .map(x -> x.eventTime(published)).flatMap(Optional::stream).findFirst();
-    return own.isPresent() && theirs.isPresent() && own.get().precision() == DatePrecision.DAY
-        && theirs.get().precision() == DatePrecision.DAY && !overlap(own.get(), theirs.get());
+    return false;
   }
 
   private static boolean opensWith(List<Token> t, List<List<String>> openings) {

@@ -52,6 +52,7 @@ final class TriggerLexicon {
       e("shot", ARMED_ASSAULT, WEAK), e("gunfire", ARMED_ASSAULT, WEAK), e("storm", ARMED_ASSAULT, WEAK),
       e("murder", ARMED_ASSAULT, WEAK), e("raid", ARMED_ASSAULT, WEAK),
       e("slaying", ARMED_ASSAULT, WEAK), e("attempt on the life", ASSASSINATION, STRONG),
+      e("machinegunned", ARMED_ASSAULT, STRONG), e("strafed", ARMED_ASSAULT, STRONG),
       e("arson", ARSON, STRONG), e("set fire", ARSON, STRONG), e("set ablaze", ARSON, STRONG),
       e("torch", ARSON, WEAK), e("torched", ARSON, WEAK), e("firebomb*", ARSON, STRONG),
       e("petrol bomb*", ARSON, STRONG), e("molotov", ARSON, STRONG), e("burned down", ARSON, WEAK),
@@ -155,6 +156,29 @@ final class TriggerLexicon {
    */
   private static final Set<String> MURDER_VERBS = Set.of("murder", "massacre", "slay", "assassinate", "dynamite");
 
+  /** Nouns that name an attack but not whom it hit: "the attack on Senator Samper" names it. */
+  private static final Set<String> ATTACK_NOUNS = Set.of("attack", "raid", "assault");
+
+  /**
+   * "the attack on Senator Ernesto Samper", "the raid … on the Sheraton Hotel": a person named by the parser, or a
+   * name after a title, right after "on" or "against". A country after "on" is a war's front, not a target.
+   */
+  private static boolean attackOnSomeoneNamed(List<Token> tokens, int next) {
+    int k = next;
+    if (k < tokens.size() && tokens.get(k).lower().equals("by")) return false;
+    if (k >= tokens.size() || !(tokens.get(k).lower().equals("on") || tokens.get(k).lower().equals("against"))) {
+      return false;
+    }
+    boolean titled = false;
+    for (k = k + 1; k < Math.min(tokens.size(), next + 5); k++) {
+      Token w = tokens.get(k);
+      if (TITLES.contains(w.lower())) { titled = true; continue; }
+      if (w.pos().startsWith("NNP")) return titled || w.ner().equals("PERSON");
+      if (!OF_FILLERS.contains(w.lower()) && !w.pos().startsWith("JJ")) return false;
+    }
+    return false;
+  }
+
   /** Determiners and the like that may stand between "of" and the victim's words. */
   private static final Set<String> OF_FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "two");
 
@@ -167,6 +191,9 @@ final class TriggerLexicon {
     Token t = tokens.get(first);
     String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
     if (t.pos().startsWith("VB")) return last == first + 1 && MURDER_VERBS.contains(lemma);
+    if (t.pos().startsWith("NN") && last == first + 1 && ATTACK_NOUNS.contains(t.lower())) {
+      return attackOnSomeoneNamed(tokens, last);
+    }
     if (!t.pos().startsWith("NN") || last != first + 1 || !ACT_NOUNS.contains(t.lower())) return false;
     if (first > 0 && tokens.get(first - 1).pos().equals("POS") && first > 1
         && tokens.get(first - 2).pos().startsWith("NNP")) {

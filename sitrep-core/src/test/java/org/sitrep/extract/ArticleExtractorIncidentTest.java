@@ -96,10 +96,23 @@ class ArticleExtractorIncidentTest {
   }
 
   @Test
-  void aStrongActOnAnotherDayIsAnotherIncident() {
+  void aDayAloneDoesNotTellActsApart() {
     assertThat(incidents(
-        "A/DT priest/NN was/VBD kidnapped/VBN/kidnap on/IN Monday/NNP in/IN Cali/NNP ./.",
-        "A/DT senator/NN was/VBD kidnapped/VBN/kidnap on/IN Saturday/NNP near/IN Bucaramanga/NNP ./.")).hasSize(2);
+        "Gunmen/NNS took/VBD 60/CD worshippers/NNS hostage/NN in/IN a/DT church/NN on/IN Saturday/NNP ./.",
+        "Soldiers/NNS stormed/VBD/storm the/DT church/NN on/IN Sunday/NNP ./.")).hasSize(1);
+  }
+
+  @Test
+  void anAttackOnSomeoneNamedIsAnIncidentAndTwoNamedTargetsAreTwo() {
+    assertThat(incidents(
+        "Three/CD men/NNS were/VBD arrested/VBN over/IN the/DT attack/NN on/IN Senator/NNP Ernesto/NNP "
+            + "Samper/NNP ./.")).hasSize(1);
+    assertThat(incidents(
+        "Three/CD men/NNS were/VBD arrested/VBN over/IN the/DT attack/NN on/IN Senator/NNP Ernesto/NNP "
+            + "Samper/NNP ./.",
+        "Police/NNS also/RB linked/VBD them/PRP to/TO the/DT murder/NN of/IN Jose/NNP Antequera/NNP ./."))
+        .hasSize(2);
+    assertThat(incidents("The/DT minister/NN made/VBD an/DT attack/NN on/IN the/DT budget/NN ./.")).isEmpty();
   }
 
   @Test
