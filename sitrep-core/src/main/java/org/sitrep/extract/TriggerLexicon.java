@@ -223,12 +223,18 @@ final class TriggerLexicon {
   static Set<String> namedVictim(List<Token> tokens, Trigger trigger) {
     int first = trigger.first();
     int last = trigger.last();
-    if (!namesTheAct(tokens, first, last)) return Set.of();
     Token t = tokens.get(first);
+    boolean seized = trigger.type() == KIDNAPPING && t.pos().equals("VBN"); // "Senator Sedano, kidnapped on 9 May"
+    if (!seized && !namesTheAct(tokens, first, last)) return Set.of();
     if (t.pos().startsWith("VB")) {
+      // "Galan was murdered", "Galan, who was murdered", "Sedano, kidnapped on 9 May"; not "they murdered"
       int k = first - 1;
       while (k >= 0 && (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().startsWith("RB"))) k--;
-      return k < first - 1 ? nameEndingAt(tokens, k) : Set.of(); // "Galan was murdered", not "they murdered"
+      boolean passive = k < first - 1;
+      if (k >= 1 && tokens.get(k).lower().equals("who") && tokens.get(k - 1).text().equals(",")) k -= 2;
+      else if (k >= 0 && tokens.get(k).text().equals(",") && !passive) k -= 1;
+      else if (!passive) return Set.of();
+      return k >= 0 ? nameEndingAt(tokens, k) : Set.of();
     }
     if (first > 1 && tokens.get(first - 1).pos().equals("POS")) return nameEndingAt(tokens, first - 2);
     int k = last + 1;

@@ -105,4 +105,17 @@ class TriggerLexiconTest {
     Trigger killers = find("Gunmen/NNS murdered/VBD/murder a/DT driver/NN").get(1);
     assertThat(TriggerLexicon.namedVictim(active, killers)).isEmpty();
   }
+
+  @Test
+  void theVictimOfAKidnappingIsTheNameBeforeIt() {
+    String apposition = "Senator/NNP Jorge/NNP Sedano/NNP ,/, kidnapped/VBN/kidnap on/IN 9/CD February/NNP";
+    assertThat(TriggerLexicon.namedVictim(org.sitrep.testing.Tokens.tagged(apposition).tokens(),
+        find(apposition).get(0))).containsExactlyInAnyOrder("JORGE", "SEDANO");
+    String relative = "Carlos/NNP Pizarro/NNP ,/, who/WP was/VBD murdered/VBN/murder on/IN 26/CD April/NNP";
+    assertThat(TriggerLexicon.namedVictim(org.sitrep.testing.Tokens.tagged(relative).tokens(),
+        find(relative).get(0))).containsExactlyInAnyOrder("CARLOS", "PIZARRO");
+    String active = "the/DT ELN/NNP kidnapped/VBD/kidnap a/DT priest/NN";
+    assertThat(TriggerLexicon.namedVictim(org.sitrep.testing.Tokens.tagged(active).tokens(), find(active).get(0)))
+        .isEmpty();
+  }
 }
