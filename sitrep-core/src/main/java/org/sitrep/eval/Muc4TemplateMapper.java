@@ -116,6 +116,9 @@ public final class Muc4TemplateMapper {
    */
   private static Optional<Muc4IncidentType> muc4Type(Incident incident) {
     IncidentType type = incident.type();
+    // MUC-4 leaves combat out, but a named civilian or official killed in it ("a Dutch reporter was killed today in a
+    // shootout") is keyed as an attack on that person
+    if (type == IncidentType.ARMED_CLASH && namesVictim(incident)) type = IncidentType.ARMED_ASSAULT;
     if (type == IncidentType.THREAT) {
       // MUC-4 keys threatened incidents too (stage of execution THREAT), typed by the act threatened
       type = incident.subtypes().stream().filter(t -> t.muc4().isPresent()).findFirst()
@@ -130,6 +133,13 @@ public final class Muc4TemplateMapper {
       }
     }
     return type.muc4().flatMap(Muc4IncidentType::fromLabel);
+  }
+
+  /** Whether a person the incident harmed is named (not a toll's group, not a description such as "gunmen"). */
+  private static boolean namesVictim(Incident incident) {
+    return incident.participants().stream().anyMatch(p -> p.role() == Role.VICTIM && isNamed(p)
+        && (p.kind() == ActorKind.CIVILIANS || p.kind() == ActorKind.GOVERNMENT)
+        && p.evidence().text().replaceAll("\\s+", " ").equalsIgnoreCase(p.name()));
   }
 
   /** The rules' fillers of one incident: sitrep's participants and weapons, sorted into roles by kind. */

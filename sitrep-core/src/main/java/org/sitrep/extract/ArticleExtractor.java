@@ -74,6 +74,12 @@ public final class ArticleExtractor {
   private static final Set<String> DISCOVERY_VERBS = Set.of(
       "find", "found", "discover", "discovered", "locate", "located", "recover", "recovered", "appear", "appeared");
 
+  /** People who kill on purpose: as the subject of "killed" they make a death an act of violence. */
+  private static final Set<String> KILLERS = Set.of(
+      "guerrillas", "guerrilla", "gunmen", "gunman", "rebels", "militants", "terrorists", "insurgents", "attackers",
+      "assailants", "subversives", "hitmen", "kidnappers", "bandits", "jihadists", "extremists", "militiamen",
+      "assassins", "killers", "narcoterrorists", "squads");
+
   private static final Set<String> SEPARATE_CUES = Set.of("separate", "separately", "another", "elsewhere", "second");
 
   private final TriggerLexicon triggers = new TriggerLexicon();
@@ -99,6 +105,14 @@ public final class ArticleExtractor {
   /** What one sentence contributes. */
   private record SentenceFacts(Sentence sentence, List<Trigger> triggers, List<TimeMention> times, List<Toll> tolls,
                                boolean namesPerpetrator, boolean aside) {
+    /** The names of the victims its acts name ("the murder of Galan"): see {@link TriggerLexicon#namedVictim}. */
+    Set<String> victims() {
+      Set<String> out = new java.util.HashSet<>();
+      triggers.stream().filter(t -> !t.generic())
+          .forEach(t -> out.addAll(TriggerLexicon.namedVictim(sentence.tokens(), t)));
+      return out;
+    }
+
     /** Adds to an incident without starting one: figures, claims and blame. */
     boolean supports() { return !tolls.isEmpty() || namesPerpetrator; }
 
@@ -212,7 +226,27 @@ public final class ArticleExtractor {
 
     boolean hasEvent() {
       if (triggers.stream().anyMatch(t -> !t.generic() && t.strength() != TriggerStrength.CASUALTY)) return true;
-      return triggers.stream().anyMatch(t -> t.strength() == TriggerStrength.CASUALTY) && !tolls.isEmpty();
+      if (triggers.stream().anyMatch(t -> t.strength() == TriggerStrength.CASUALTY) && !tolls.isEmpty()) return true;
+      return triggers.stream().anyMatch(t -> !t.generic() && killedSomeone(t));
+    }
+
+    /**
+     * "Guerrillas have killed the mayor", "Galan, who was killed last Friday": a killing done by someone or done to a
+     * named person is an act, though no figure is given; "the crash killed" names neither.
+     */
+    private boolean killedSomeone(Trigger t) {
+      List<Token> tokens = sentence.tokens();
+      Token verb = tokens.get(t.first());
+      if (t.strength() != TriggerStrength.CASUALTY || !verb.pos().startsWith("VB")
+          || !verb.lemma().equalsIgnoreCase("kill")) {
+        return false;
+      }
+      if (ParticipantExtractor.namesPerpetrator(tokens)) return true;
+      for (int k = Math.max(0, t.first() - 6); k < Math.min(tokens.size(), t.last() + 6); k++) {
+        if (tokens.get(k).ner().equals("PERSON")) return true;
+        if (k < t.first() && KILLERS.contains(tokens.get(k).lower())) return true;
+      }
+      return false;
     }
   }
 
@@ -293,9 +327,43 @@ public final class ArticleExtractor {
           : AttributionFinder.nearest(sources, s.tokens().size()).flatMap(a -> sourceName(doc, a));
       SentenceFacts facts = new SentenceFacts(s, triggers.find(raw, s), times, found,
           ParticipantExtractor.namesPerpetrator(s.tokens()) || mentionsArmedGroup(doc, s, aliases), false);
-      out.addAll(splitAtOlderClause(facts, published));
+      for (SentenceFacts part : splitAtOlderClause(facts, published)) out.addAll(splitAtSecondVictim(part));
     }
     return out;
+  }
+
+  /**
+   * "Four men are accused of the murder of Galan and of the murder of Forero": two acts, each with its own named
+   * victim, are told apart where the second is named; both halves keep the whole sentence.
+   */
+  private static List<SentenceFacts> splitAtSecondVictim(SentenceFacts f) {
+    List<Token> t = f.sentence().tokens();
+    Set<String> firstVictim = Set.of();
+    for (Trigger tr : f.triggers()) {
+      if (tr.generic()) continue;
+      Set<String> victim = TriggerLexicon.namedVictim(t, tr);
+      if (victim.isEmpty()) continue;
+      if (firstVictim.isEmpty()) {
+        firstVictim = victim;
+        continue;
+      }
+      if (!java.util.Collections.disjoint(firstVictim, victim)) continue;
+      int boundary = tr.first();
+      int offset = t.get(boundary).start();
+      SentenceFacts before = new SentenceFacts(f.sentence(),
+          f.triggers().stream().filter(x -> x.first() < boundary).toList(),
+          f.times().stream().filter(x -> x.firstToken() < boundary).toList(),
+          f.tolls().stream().filter(x -> x.evidence().start() < offset).toList(), f.namesPerpetrator(), f.aside());
+      SentenceFacts after = new SentenceFacts(f.sentence(),
+          f.triggers().stream().filter(x -> x.first() >= boundary).toList(),
+          f.times().stream().filter(x -> x.firstToken() >= boundary).toList(),
+          f.tolls().stream().filter(x -> x.evidence().start() >= offset).toList(), f.namesPerpetrator(), f.aside());
+      List<SentenceFacts> out = new ArrayList<>();
+      out.add(before);
+      out.addAll(splitAtSecondVictim(after));
+      return out;
+    }
+    return List.of(f);
   }
 
   /**
@@ -387,7 +455,7 @@ public final class ArticleExtractor {
         last.facts.add(f);
         continue;
       }
-      if (current == null || separate(f)) {
+      if (current == null || separate(f) || anotherAct(f, current)) {
         current = new Draft(IncidentStatus.CURRENT, time);
         drafts.add(current);
         current.facts.addAll(pending);
@@ -402,6 +470,63 @@ public final class ArticleExtractor {
   /** "ten years since" (2014) and "on 12 October 2014" name the same older incident; 2019 and 2024-11 do not. */
   private static boolean overlap(TimeMention a, TimeMention b) {
     return !a.start().isAfter(b.lastDay()) && !b.start().isAfter(a.lastDay());
+  }
+
+  /** Types of acts that one report may list several of, each a distinct incident. */
+  private static final Set<IncidentType> ACTS = EnumSet.of(
+      IncidentType.BOMBING, IncidentType.SUICIDE_BOMBING, IncidentType.ARMED_ASSAULT, IncidentType.KIDNAPPING,
+      IncidentType.ARSON, IncidentType.ASSASSINATION, IncidentType.INFRASTRUCTURE_ATTACK, IncidentType.HIJACKING,
+      IncidentType.ROBBERY);
+
+  /** Openings that add one more item to a list of events: "In addition, guerrillas blew up a bus". */
+  private static final List<List<String>> ADDITION_OPENINGS = List.of(
+      List.of("in", "addition"), List.of("subsequently"), List.of("similarly"), List.of("meanwhile"),
+      List.of("moreover"), List.of("furthermore"), List.of("likewise"));
+
+  /**
+   * Whether the sentence tells of one more act beside the current incident: it names an act (not a casualty, not a
+   * word for the attackers) and either opens as the next item of a list ("Subsequently, the rebels shot at three
+   * clinics"), or says "also" at an act of a kind the incident already has ("the post in Soyapango was also
+   * attacked"). Reports of several attacks read this way; the aftermath of one attack does not (its casualties, its
+   * perpetrators, the search that followed). A day alone does not tell acts apart: "soldiers stormed the church on
+   * Sunday" ends Saturday's hostage-taking, and on WikiEvents splitting by day cost more than it found.
+   */
+  private static boolean anotherAct(SentenceFacts f, Draft current) {
+    List<Token> t = f.sentence().tokens();
+    // "Vargas was assassinated today … the murder of Jimenez twelve hours earlier": acts on two named people.
+    Set<String> victims = f.victims();
+    if (!victims.isEmpty()) {
+      Set<String> theirs = new java.util.HashSet<>();
+      current.facts.forEach(x -> theirs.addAll(x.victims()));
+      if (!theirs.isEmpty() && java.util.Collections.disjoint(victims, theirs)) return true;
+    }
+    List<Trigger> acts = f.triggers().stream().filter(tr -> !tr.generic() && ACTS.contains(tr.type())
+        && tr.strength() != TriggerStrength.CASUALTY && !AGENT_WORDS.contains(tr.evidence().text().toLowerCase())
+        && !(LABEL_WORDS.contains(tr.evidence().text().toLowerCase()) && !t.get(tr.first()).pos().startsWith("VB")))
+        .toList();
+    if (acts.isEmpty()) return false;
+    if (opensWith(t, ADDITION_OPENINGS)) return true;
+    // "also" adds an act of the same kind ("the post in Soyapango was also attacked"); an act of another kind ("the
+    // attackers also burned 30 homes") is the same incident going on, which keeps it as a subtype.
+    Set<IncidentType> had = EnumSet.noneOf(IncidentType.class);
+    current.facts.forEach(x -> x.triggers().stream().filter(tr -> !tr.generic()
+        && tr.strength() != TriggerStrength.CASUALTY).forEach(tr -> had.add(tr.type())));
+    for (Trigger act : acts) {
+      if (!had.contains(act.type())) continue;
+      for (int k = Math.max(0, act.first() - 2); k < Math.min(t.size(), act.last() + 1); k++) {
+        if (t.get(k).lower().equals("also")) return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean opensWith(List<Token> t, List<List<String>> openings) {
+    for (List<String> opening : openings) {
+      boolean match = opening.size() <= t.size();
+      for (int k = 0; match && k < opening.size(); k++) match = t.get(k).lower().equals(opening.get(k));
+      if (match) return true;
+    }
+    return false;
   }
 
   /** "In a separate attack", "Elsewhere, gunmen ...": the text itself says this is another incident. */

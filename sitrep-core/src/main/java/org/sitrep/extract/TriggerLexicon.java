@@ -51,6 +51,8 @@ final class TriggerLexicon {
       e("assault", ARMED_ASSAULT, WEAK), e("shooting", ARMED_ASSAULT, WEAK), e("shoot", ARMED_ASSAULT, WEAK),
       e("shot", ARMED_ASSAULT, WEAK), e("gunfire", ARMED_ASSAULT, WEAK), e("storm", ARMED_ASSAULT, WEAK),
       e("murder", ARMED_ASSAULT, WEAK), e("raid", ARMED_ASSAULT, WEAK),
+      e("slaying", ARMED_ASSAULT, WEAK), e("attempt on the life", ASSASSINATION, STRONG),
+      e("machinegunned", ARMED_ASSAULT, STRONG), e("strafed", ARMED_ASSAULT, STRONG),
       e("arson", ARSON, STRONG), e("set fire", ARSON, STRONG), e("set ablaze", ARSON, STRONG),
       e("torch", ARSON, WEAK), e("torched", ARSON, WEAK), e("firebomb*", ARSON, STRONG),
       e("petrol bomb*", ARSON, STRONG), e("molotov", ARSON, STRONG), e("burned down", ARSON, WEAK),
@@ -128,6 +130,7 @@ final class TriggerLexicon {
       Entry best = Phrase.longestAt(ENTRIES, Entry::phrase, tokens, i);
       if (best == null || !plausiblePart(tokens.get(i), best)) { i++; continue; }
       int last = i + best.phrase().size();
+      if (namesTheAct(tokens, i, last)) best = new Entry(best.phrase(), actType(tokens.get(i), best), STRONG);
       if (supported(tokens, i, last, best)) {
         Evidence ev = Evidence.of(raw, tokens.get(i).start(), tokens.get(last - 1).end(), s.index());
         out.add(new Trigger(best.type(), best.strength(), s.index(), i, last, generic(tokens, i), ev));
@@ -136,6 +139,130 @@ final class TriggerLexicon {
     }
     out.sort(Comparator.comparingInt(Trigger::first));
     return out;
+  }
+
+  /**
+   * Nouns that name one act of violence against someone. Written with its victim ("the murder of the attorney
+   * general", "Galan's assassination") such a noun reports that the act happened, however much the sentence is about
+   * something else (a condemnation, an inquiry, a strike that followed): no violent cue is needed beside it.
+   */
+  private static final Set<String> ACT_NOUNS = Set.of(
+      "murder", "murders", "killing", "killings", "assassination", "assassinations", "massacre", "kidnapping",
+      "kidnappings", "abduction", "abductions", "bombing", "bombings", "slaying", "slayings");
+
+  /**
+   * Verbs that say someone was deliberately killed ("was murdered", "were massacred"), unlike "killed", which
+   * accidents and disasters share.
+   */
+  private static final Set<String> MURDER_VERBS = Set.of("murder", "massacre", "slay", "assassinate", "dynamite");
+
+  /** Nouns that name an attack but not whom it hit: "the attack on Senator Samper" names it. */
+  private static final Set<String> ATTACK_NOUNS = Set.of("attack", "raid", "assault");
+
+  /**
+   * "the attack on Senator Ernesto Samper", "the raid … on the Sheraton Hotel": a person named by the parser, or a
+   * name after a title, right after "on" or "against". A country after "on" is a war's front, not a target.
+   */
+  private static boolean attackOnSomeoneNamed(List<Token> tokens, int next) {
+    int k = next;
+    if (k < tokens.size() && tokens.get(k).lower().equals("by")) return false;
+    if (k >= tokens.size() || !(tokens.get(k).lower().equals("on") || tokens.get(k).lower().equals("against"))) {
+      return false;
+    }
+    boolean titled = false;
+    for (k = k + 1; k < Math.min(tokens.size(), next + 5); k++) {
+      Token w = tokens.get(k);
+      if (TITLES.contains(w.lower())) { titled = true; continue; }
+      if (w.pos().startsWith("NNP")) return titled || w.ner().equals("PERSON");
+      if (!OF_FILLERS.contains(w.lower()) && !w.pos().startsWith("JJ")) return false;
+    }
+    return false;
+  }
+
+  /** Determiners and the like that may stand between "of" and the victim's words. */
+  private static final Set<String> OF_FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "two");
+
+  /**
+   * Whether the words at [first, last) name the act with its victim: "the murder of X" (X a name, a title or a
+   * number of people), "X's murder", or a murder verb ("was murdered"). Plural nouns need a name or a number after
+   * "of", so "the killings of civilians" stays talk of killings in general.
+   */
+  private static boolean namesTheAct(List<Token> tokens, int first, int last) {
+    Token t = tokens.get(first);
+    String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+    if (t.pos().startsWith("VB")) return last == first + 1 && MURDER_VERBS.contains(lemma);
+    if (t.pos().startsWith("NN") && last == first + 1 && ATTACK_NOUNS.contains(t.lower())) {
+      return attackOnSomeoneNamed(tokens, last);
+    }
+    if (!t.pos().startsWith("NN") || last != first + 1 || !ACT_NOUNS.contains(t.lower())) return false;
+    if (first > 0 && tokens.get(first - 1).pos().equals("POS") && first > 1
+        && tokens.get(first - 2).pos().startsWith("NNP")) {
+      return true; // "Galan's murder"
+    }
+    if (last >= tokens.size() || !tokens.get(last).lower().equals("of")) return false;
+    boolean plural = t.pos().equals("NNS");
+    for (int k = last + 1; k < Math.min(tokens.size(), last + 4); k++) {
+      Token w = tokens.get(k);
+      if (w.pos().equals("CD") || w.pos().startsWith("NNP")) return true;
+      if (!plural && w.pos().startsWith("NN")) return true; // "the murder of a mayor"
+      if (!OF_FILLERS.contains(w.lower()) && !w.pos().startsWith("JJ")) return false;
+    }
+    return false;
+  }
+
+  /** Titles and ranks before a name: "the murder of Dr Luis Galan" and "Galan's murder" name the same victim. */
+  private static final Set<String> TITLES = Set.of(
+      "dr", "mr", "mrs", "ms", "father", "priest", "senator", "mayor", "judge", "justice", "magistrate", "general",
+      "colonel", "captain", "president", "minister", "candidate", "leader", "councilman", "deputy", "governor");
+
+  /**
+   * The words of the name of the one victim an act trigger names ("the murder of Dr Luis Carlos Galan" gives LUIS,
+   * CARLOS, GALAN; "Galan's murder" and "Galan was murdered" give GALAN), upper-cased, titles left out; empty when
+   * the trigger names no one by name. Two acts with victims that share no word are two incidents.
+   */
+  static Set<String> namedVictim(List<Token> tokens, Trigger trigger) {
+    int first = trigger.first();
+    int last = trigger.last();
+    Token t = tokens.get(first);
+    boolean seized = trigger.type() == KIDNAPPING && t.pos().equals("VBN"); // "Senator Sedano, kidnapped on 9 May"
+    if (!seized && !namesTheAct(tokens, first, last)) return Set.of();
+    if (t.pos().startsWith("VB")) {
+      // "Galan was murdered", "Galan, who was murdered", "Sedano, kidnapped on 9 May"; not "they murdered"
+      int k = first - 1;
+      while (k >= 0 && (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().startsWith("RB"))) k--;
+      boolean passive = k < first - 1;
+      if (k >= 1 && tokens.get(k).lower().equals("who") && tokens.get(k - 1).text().equals(",")) k -= 2;
+      else if (k >= 0 && tokens.get(k).text().equals(",") && !passive) k -= 1;
+      else if (!passive) return Set.of();
+      return k >= 0 ? nameEndingAt(tokens, k) : Set.of();
+    }
+    if (first > 1 && tokens.get(first - 1).pos().equals("POS")) return nameEndingAt(tokens, first - 2);
+    int k = last + 1;
+    while (k < tokens.size() && !tokens.get(k).pos().startsWith("NNP")
+        && (OF_FILLERS.contains(tokens.get(k).lower()) || tokens.get(k).pos().startsWith("JJ")
+            || TITLES.contains(tokens.get(k).lower()))) {
+      k++;
+    }
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (; k < tokens.size() && tokens.get(k).pos().startsWith("NNP"); k++) {
+      String w = tokens.get(k).lower();
+      if (!TITLES.contains(w) && w.length() > 1) out.add(w.toUpperCase(java.util.Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Set<String> nameEndingAt(List<Token> tokens, int end) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (int k = end; k >= 0 && tokens.get(k).pos().startsWith("NNP"); k--) {
+      String w = tokens.get(k).lower();
+      if (!TITLES.contains(w) && w.length() > 1) out.add(w.toUpperCase(java.util.Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The act a noun or verb names: killing is an armed assault, whatever the lexicon's weaker reading of the word. */
+  private static IncidentType actType(Token t, Entry entry) {
+    return entry.strength() == CASUALTY ? ARMED_ASSAULT : entry.type();
   }
 
   /** Rejects a match whose part of speech contradicts the entry: "March" the month, "Bomb" in a name. */
@@ -182,7 +309,7 @@ final class TriggerLexicon {
     for (int k = Math.max(0, i - 3); k < i; k++) {
       if (HEDGES.contains(tokens.get(k).lower())) return true;
     }
-    if (t.pos().equals("NNS") && !PEOPLE_NOUNS.contains(t.lower())) {
+    if (t.pos().equals("NNS") && !PEOPLE_NOUNS.contains(t.lower()) && !namesTheAct(tokens, i, i + 1)) {
       for (int k = Math.max(0, i - 3); k < i; k++) {
         String pos = tokens.get(k).pos();
         String w = tokens.get(k).lower();

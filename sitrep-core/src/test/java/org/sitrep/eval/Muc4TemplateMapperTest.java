@@ -151,4 +151,16 @@ class Muc4TemplateMapperTest {
 
     assertThat(strings(t, Muc4Role.PERP_ORG)).containsExactly("FARABUNDO MARTI NATIONAL LIBERATION FRONT");
   }
+
+  @Test
+  void combatIsLeftOutUnlessItKilledSomeoneNamed() {
+    Incident clash = incident(IncidentStatus.CURRENT, IncidentType.ARMED_CLASH, List.of(), List.of(
+        p("KILLED ANA RUIZ", "civilians", Role.VICTIM, ActorKind.CIVILIANS)), List.of());
+    Incident named = incident(IncidentStatus.CURRENT, IncidentType.ARMED_CLASH, List.of(), List.of(
+        p("ANA RUIZ", "ANA RUIZ", Role.VICTIM, ActorKind.CIVILIANS)), List.of());
+
+    assertThat(mapper.templates(extraction(clash))).isEmpty();
+    assertThat(mapper.templates(extraction(named))).extracting(t -> t.incidentTypes().iterator().next())
+        .containsExactly(Muc4IncidentType.ATTACK);
+  }
 }

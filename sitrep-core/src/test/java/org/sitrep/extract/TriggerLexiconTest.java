@@ -50,4 +50,72 @@ class TriggerLexiconTest {
     assertThat(find("gunmen/NNS opened/VBD/open fire/NN on/IN the/DT bus/NN"))
         .extracting(t -> t.evidence().text()).containsExactly("gunmen", "opened fire");
   }
+
+  @Test
+  void anActNounWithItsVictimIsAnIncidentWithoutOtherCues() {
+    assertThat(find("the/DT parties/NNS rejected/VBD the/DT murder/NN of/IN Luis/NNP Galan/NNP"))
+        .singleElement().satisfies(t -> {
+          assertThat(t.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+          assertThat(t.strength()).isEqualTo(TriggerStrength.STRONG);
+          assertThat(t.generic()).isFalse();
+        });
+    assertThat(find("judges/NNS struck/VBD after/IN the/DT killing/NN of/IN a/DT magistrate/NN"))
+        .extracting(Trigger::strength).containsExactly(TriggerStrength.STRONG);
+    assertThat(find("judges/NNS struck/VBD after/IN Galan/NNP 's/POS murder/NN"))
+        .extracting(Trigger::strength).containsExactly(TriggerStrength.STRONG);
+  }
+
+  @Test
+  void anActNounWithoutItsVictimStillNeedsACue() {
+    assertThat(find("the/DT film/NN is/VBZ a/DT murder/NN mystery/NN")).isEmpty();
+    assertThat(find("the/DT murder/NN rate/NN fell/VBD")).isEmpty();
+  }
+
+  @Test
+  void pluralActNounsAreSpecificOnlyWithANameOrANumber() {
+    assertThat(find("a/DT note/NN condemned/VBD the/DT murders/NNS/murder of/IN six/CD Jesuit/JJ priests/NNS"))
+        .singleElement().satisfies(t -> assertThat(t.generic()).isFalse());
+    assertThat(find("a/DT note/NN condemned/VBD the/DT killings/NNS/killing of/IN civilians/NNS"))
+        .allMatch(Trigger::generic);
+  }
+
+  @Test
+  void aMurderVerbIsAnActButKilledAloneIsOnlyACasualty() {
+    assertThat(find("the/DT candidate/NN was/VBD murdered/VBN/murder on/IN Friday/NNP"))
+        .extracting(Trigger::strength).containsExactly(TriggerStrength.STRONG);
+    assertThat(find("the/DT candidate/NN was/VBD killed/VBN/kill on/IN Friday/NNP"))
+        .extracting(Trigger::strength).containsExactly(TriggerStrength.CASUALTY);
+    assertThat(find("offices/NNS were/VBD dynamited/VBN/dynamite last/JJ week/NN"))
+        .extracting(Trigger::type, Trigger::strength)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(IncidentType.BOMBING, TriggerStrength.STRONG));
+  }
+
+  @Test
+  void theVictimOfANamedActIsTheNameWithoutItsTitle() {
+    List<org.sitrep.nlp.Token> tokens =
+        org.sitrep.testing.Tokens.tagged("the/DT murder/NN of/IN Dr/NNP Luis/NNP Galan/NNP in/IN Bogota/NNP").tokens();
+    Trigger murder = find("the/DT murder/NN of/IN Dr/NNP Luis/NNP Galan/NNP in/IN Bogota/NNP").get(0);
+    assertThat(TriggerLexicon.namedVictim(tokens, murder)).containsExactlyInAnyOrder("LUIS", "GALAN");
+    List<org.sitrep.nlp.Token> passive =
+        org.sitrep.testing.Tokens.tagged("Senator/NNP Galan/NNP was/VBD murdered/VBN/murder").tokens();
+    Trigger murdered = find("Senator/NNP Galan/NNP was/VBD murdered/VBN/murder").get(0);
+    assertThat(TriggerLexicon.namedVictim(passive, murdered)).containsExactly("GALAN");
+    List<org.sitrep.nlp.Token> active =
+        org.sitrep.testing.Tokens.tagged("Gunmen/NNS murdered/VBD/murder a/DT driver/NN").tokens();
+    Trigger killers = find("Gunmen/NNS murdered/VBD/murder a/DT driver/NN").get(1);
+    assertThat(TriggerLexicon.namedVictim(active, killers)).isEmpty();
+  }
+
+  @Test
+  void theVictimOfAKidnappingIsTheNameBeforeIt() {
+    String apposition = "Senator/NNP Jorge/NNP Sedano/NNP ,/, kidnapped/VBN/kidnap on/IN 9/CD February/NNP";
+    assertThat(TriggerLexicon.namedVictim(org.sitrep.testing.Tokens.tagged(apposition).tokens(),
+        find(apposition).get(0))).containsExactlyInAnyOrder("JORGE", "SEDANO");
+    String relative = "Carlos/NNP Pizarro/NNP ,/, who/WP was/VBD murdered/VBN/murder on/IN 26/CD April/NNP";
+    assertThat(TriggerLexicon.namedVictim(org.sitrep.testing.Tokens.tagged(relative).tokens(),
+        find(relative).get(0))).containsExactlyInAnyOrder("CARLOS", "PIZARRO");
+    String active = "the/DT ELN/NNP kidnapped/VBD/kidnap a/DT priest/NN";
+    assertThat(TriggerLexicon.namedVictim(org.sitrep.testing.Tokens.tagged(active).tokens(), find(active).get(0)))
+        .isEmpty();
+  }
 }

@@ -1,0 +1,127 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.domain.Document;
+import org.sitrep.domain.Incident;
+import org.sitrep.domain.IncidentStatus;
+import org.sitrep.nlp.NlpDoc;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.resolve.ActorDictionary;
+import org.sitrep.resolve.Gazetteer;
+import org.sitrep.testing.Tokens;
+
+/** How many incidents an article holds: acts named only by a killing or a noun, and acts that are told apart. */
+class ArticleExtractorIncidentTest {
+  private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(Gazetteer.bundled(), ActorDictionary.bundled());
+  private static final LocalDate WEDNESDAY = LocalDate.of(2025, 3, 12);
+
+  /** Sentences written as {@link Tokens#tagged} items, joined by single spaces into one text. */
+  static List<Incident> incidents(String... taggedSentences) {
+    StringBuilder raw = new StringBuilder();
+    List<Sentence> sentences = new ArrayList<>();
+    for (String items : taggedSentences) {
+      if (raw.length() > 0) raw.append(' ');
+      int base = raw.length();
+      Sentence s = Tokens.tagged(items);
+      List<Token> shifted = s.tokens().stream().map(t -> new Token(t.text(), t.lemma(), t.pos(), t.ner(),
+          t.start() + base, t.end() + base)).toList();
+      raw.append(Tokens.text(items));
+      sentences.add(new Sentence(sentences.size(), base, raw.length(), shifted));
+    }
+    String text = raw.toString();
+    Document doc = new Document("d", "d.txt", Optional.empty(), Optional.of(WEDNESDAY), "en", text);
+    return EXTRACTOR.extract(doc, new NlpDoc(text, sentences, List.of())).incidents();
+  }
+
+  private static List<IncidentStatus> statuses(List<Incident> incidents) {
+    return incidents.stream().map(Incident::status).toList();
+  }
+
+  @Test
+  void aKillingByGuerrillasIsAnIncidentWithoutAFigure() {
+    assertThat(incidents("Guerrillas/NNS have/VBP killed/VBN/kill the/DT mayor/NN of/IN the/DT town/NN ./."))
+        .hasSize(1);
+  }
+
+  @Test
+  void aKillingOfANamedPersonIsAnIncident() {
+    assertThat(incidents(
+        "He/PRP received/VBD the/DT banners/NNS of/IN Luis/NNP//PERSON Galan/NNP//PERSON ,/, who/WP was/VBD "
+            + "killed/VBN/kill on/IN Monday/NNP ./.")).hasSize(1);
+  }
+
+  @Test
+  void aDeathWithNoOneBehindItAndNoOneNamedIsNoIncident() {
+    assertThat(incidents("The/DT driver/NN was/VBD killed/VBN/kill when/WRB the/DT truck/NN overturned/VBD ./."))
+        .isEmpty();
+  }
+
+  @Test
+  void anOldMurderMentionedInPassingStaysBackground() {
+    assertThat(statuses(incidents(
+        "The/DT strike/NN began/VBD after/IN the/DT murder/NN of/IN judge/NN Carlos/NNP Valencia/NNP on/IN "
+            + "17/CD January/NNP 2024/CD ./.")))
+        .containsExactly(IncidentStatus.BACKGROUND);
+  }
+
+  @Test
+  void anActOpeningAsTheNextItemOfAListIsAnotherIncident() {
+    assertThat(incidents(
+        "Rebels/NNS blew/VBD/blow up/RP a/DT power/NN tower/NN in/IN Cartagena/NNP ./.",
+        "Subsequently/RB ,/, the/DT rebels/NNS kidnapped/VBD/kidnap two/CD engineers/NNS ./.")).hasSize(2);
+  }
+
+  @Test
+  void aFollowUpSentenceWithoutSuchAnOpeningStaysInTheIncident() {
+    assertThat(incidents(
+        "Rebels/NNS blew/VBD/blow up/RP a/DT power/NN tower/NN in/IN Cartagena/NNP ./.",
+        "The/DT rebels/NNS kidnapped/VBD/kidnap two/CD engineers/NNS ./.")).hasSize(1);
+  }
+
+  @Test
+  void alsoWithAnActOfTheSameKindIsAnotherIncidentButWithAnotherKindItIsNot() {
+    assertThat(incidents(
+        "Guerrillas/NNS bombed/VBD/bomb the/DT command/NN post/NN in/IN San/NNP Ramon/NNP ./.",
+        "The/DT post/NN in/IN Soyapango/NNP was/VBD also/RB bombed/VBN/bomb ./.")).hasSize(2);
+    assertThat(incidents(
+        "Insurgents/NNS armed/VBN with/IN machetes/NNS killed/VBD/kill five/CD civilians/NNS ./.",
+        "The/DT attackers/NNS also/RB burned/VBD/burn 30/CD homes/NNS ./.")).hasSize(1);
+  }
+
+  @Test
+  void aDayAloneDoesNotTellActsApart() {
+    assertThat(incidents(
+        "Gunmen/NNS took/VBD 60/CD worshippers/NNS hostage/NN in/IN a/DT church/NN on/IN Saturday/NNP ./.",
+        "Soldiers/NNS stormed/VBD/storm the/DT church/NN on/IN Sunday/NNP ./.")).hasSize(1);
+  }
+
+  @Test
+  void anAttackOnSomeoneNamedIsAnIncidentAndTwoNamedTargetsAreTwo() {
+    assertThat(incidents(
+        "Three/CD men/NNS were/VBD arrested/VBN over/IN the/DT attack/NN on/IN Senator/NNP Ernesto/NNP "
+            + "Samper/NNP ./.")).hasSize(1);
+    assertThat(incidents(
+        "Three/CD men/NNS were/VBD arrested/VBN over/IN the/DT attack/NN on/IN Senator/NNP Ernesto/NNP "
+            + "Samper/NNP ./.",
+        "Police/NNS also/RB linked/VBD them/PRP to/TO the/DT murder/NN of/IN Jose/NNP Antequera/NNP ./."))
+        .hasSize(2);
+    assertThat(incidents("The/DT minister/NN made/VBD an/DT attack/NN on/IN the/DT budget/NN ./.")).isEmpty();
+  }
+
+  @Test
+  void actsOnTwoNamedPeopleAreTwoIncidentsEvenInOneSentence() {
+    assertThat(incidents(
+        "Four/CD men/NNS were/VBD arrested/VBN for/IN the/DT murder/NN of/IN Luis/NNP Galan/NNP and/CC the/DT "
+            + "murder/NN of/IN Teofilo/NNP Forero/NNP ./.")).hasSize(2);
+    assertThat(incidents(
+        "Four/CD men/NNS were/VBD arrested/VBN for/IN the/DT murder/NN of/IN Dr/NNP Luis/NNP Galan/NNP ./.",
+        "They/PRP confessed/VBD to/TO Galan/NNP 's/POS murder/NN ./.")).hasSize(1);
+  }
+}
