@@ -26,7 +26,7 @@ public final class IncidentMatcher {
   public record Rule(int dateWindowDays, int namedWindowDays, double nearKm, double threshold, double name,
                      double sameType, double sameCity, double nearCity, double sameAdmin1, double actor, double sameDay,
                      double words) {
-    public static final Rule DEFAULT = new Rule(3, 60, 50, 0.5, 0.6, 0.1, 0.25, 0.15, 0.1, 0.1, 0.1, 0.3);
+    public static final Rule DEFAULT = new Rule(3, 60, 50, 0.4, 0.6, 0.1, 0.25, 0.15, 0.1, 0.1, 0.1, 0.3);
 
     public Rule {
       if (dateWindowDays < 0) throw new IllegalArgumentException("negative date window " + dateWindowDays);

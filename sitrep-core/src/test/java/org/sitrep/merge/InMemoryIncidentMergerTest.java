@@ -18,7 +18,8 @@ class InMemoryIncidentMergerTest {
     assertThat(m.add("d1", List.of(on(ASSASSINATION, "1989-08-18", BOGOTA, "luis carlos galan")))).containsExactly(0);
     assertThat(m.add("d2", List.of(on(BOMBING, "1989-08-19", MEDELLIN)))).containsExactly(1);
     assertThat(m.add("d3", List.of(on(ASSASSINATION, "1989-08-25", CARACAS, "galan"),
-        on(BOMBING, "1989-08-19", MEDELLIN)))).containsExactly(0, 2);
+        on(BOMBING, "1989-08-19", MEDELLIN)))).as("a bombing on the same day in the same city").containsExactly(0, 1);
+    assertThat(m.add("d4", List.of(on(BOMBING, "1989-08-21", MEDELLIN)))).as("two days later").containsExactly(2);
     assertThat(m.merged()).hasSize(3);
     assertThat(m.merged().get(0).members()).containsExactly(new InMemoryIncidentMerger.Member("d1", 0),
         new InMemoryIncidentMerger.Member("d3", 0));
