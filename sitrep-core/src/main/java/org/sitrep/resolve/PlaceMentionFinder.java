@@ -174,12 +174,18 @@ public final class PlaceMentionFinder {
       }
     }
 
-    /** Demonyms and adjectives with a place, two-word ones first ("South African", "Saudi Arabian"). */
+    /**
+     * Demonyms and adjectives with a place, two-word ones first ("South African", "Saudi Arabian"); a two-word one
+     * that names no one place ("Central American") is no mention, and its last word is not read alone as a country's.
+     */
     private void adjectives(List<Span> out) {
       for (int i = 0; i < tokens.size(); i++) {
         if (!tokens.get(i).isCapitalized() || inPerson(i)) continue;
-        if (i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized() && adjective(i, i + 2)) {
+        boolean pair = i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
+        if (pair && adjective(i, i + 2)) {
           out.add(span(Source.ADJECTIVE, i, i + 2));
+          i++;
+        } else if (pair && gazetteer.isAdjective(text(i, i + 2))) {
           i++;
         } else if (adjective(i, i + 1)) {
           out.add(span(Source.ADJECTIVE, i, i + 1));

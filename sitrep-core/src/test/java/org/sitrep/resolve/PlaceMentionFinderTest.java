@@ -74,6 +74,14 @@ class PlaceMentionFinderTest {
   }
 
   @Test
+  void aRegionsAdjectiveIsReadWholeNotAsItsLastWord() {
+    // "Central American" is the region's, not the United States': no mention, and no "American" split off it.
+    String raw = "Presidents of five Central American countries met, and Latin American leaders joined American envoys.";
+    assertThat(texts(finder.find(TestDocs.doc(raw, Map.of()))))
+        .containsExactly("American");
+  }
+
+  @Test
   void findsDemonymsIncludingTwoWordOnes() {
     String raw = "South African and Afghan officials met Kurdish leaders and Pakistanis.";
     assertThat(texts(finder.find(TestDocs.doc(raw, Map.of())))).containsExactly("South African", "Afghan", "Pakistanis");
