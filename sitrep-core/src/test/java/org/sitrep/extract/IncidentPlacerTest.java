@@ -133,6 +133,30 @@ class IncidentPlacerTest {
   }
 
   @Test
+  void aReactionFiledAbroadIsPlacedInTheCountryTheArticleIsAbout() {
+    Optional<Location> l = locate(List.of(
+        "MANAGUA/NNP ,/, 9/CD JUN/NNP 89/CD --/: Officials/NNS denied/VBD that/IN a/DT commando/NN trained/VBN "
+            + "in/IN Nicaragua/NNP carried/VBD out/RP the/DT assassination/NN of/IN a/DT Salvadoran/JJ minister/NN ./.",
+        "The/DT charges/NNS were/VBD made/VBN in/IN San/NNP Salvador/NNP ./.",
+        "El/NNP Salvador/NNP blamed/VBD rebels/NNS ./."),
+        0, "assassination", "MANAGUA", "Nicaragua", "Salvadoran", "San Salvador", "El Salvador");
+    assertThat(l.flatMap(Location::country)).contains("SV");
+  }
+
+  @Test
+  void aTownOfItsOwnInTheDatelinesCountryIsNoReaction() {
+    // The victims' demonym and an article mostly about their country do not move a kidnapping done in a town named
+    // at the trigger.
+    Optional<Location> l = locate(List.of(
+        "GUATEMALA/NNP CITY/NNP ,/, 27/CD SEP/NNP 89/CD --/: Armed/JJ men/NNS kidnapped/VBD three/CD Salvadoran/JJ "
+            + "traders/NNS in/IN Escuintla/NNP ./.",
+        "The/DT traders/NNS came/VBD from/IN San/NNP Salvador/NNP and/CC Santa/NNP Ana/NNP ./.",
+        "El/NNP Salvador/NNP protested/VBD ./."),
+        0, "kidnapped", "GUATEMALA CITY", "Salvadoran", "Escuintla", "San Salvador", "Santa Ana", "El Salvador");
+    assertThat(l.flatMap(Location::country)).contains("GT");
+  }
+
+  @Test
   void aCountryBeforeANounSaysWhoseNotWhere() {
     Optional<Location> l = locate(List.of(
         "LA/NNP PAZ/NNP ,/, 21/CD MAR/NNP 89/CD --/: A/DT bomb/NN was/VBD found/VBN near/IN the/DT U.S./NNP "
