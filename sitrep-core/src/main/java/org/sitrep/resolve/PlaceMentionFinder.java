@@ -49,6 +49,9 @@ public final class PlaceMentionFinder {
   private static final Set<String> DATE_CUES = Set.of("on", "since", "until", "till", "last", "next", "early", "late",
       "mid", "this", "by", "before", "after", "during", "every");
 
+  /** Words that say which part of a place, and name a place only with a designator ("Eastern Province"). */
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern");
   private final Gazetteer gazetteer;
 
   public PlaceMentionFinder(Gazetteer gazetteer) { this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer"); }
@@ -60,6 +63,9 @@ public final class PlaceMentionFinder {
     spans.sort(Comparator.comparingInt((Span sp) -> -sp.source.ordinal())
         .thenComparingInt(sp -> -(sp.end - sp.start)).thenComparingInt(sp -> sp.start));
     List<Span> kept = new ArrayList<>();
+    // "the country's EASTERN region", "CENTRAL Bolivia": a bare compass word is a direction, not Ghana's Eastern Region.
+    spans.removeIf(sp -> sp.source != Source.DESIGNATED
+        && DIRECTIONS.contains(doc.span(sp.start, sp.end).strip().toLowerCase(java.util.Locale.ROOT)));
     for (Span sp : spans) {
       if (kept.stream().noneMatch(k -> k.start < sp.end && sp.start < k.end)) kept.add(sp);
     }
