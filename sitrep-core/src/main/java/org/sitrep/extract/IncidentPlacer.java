@@ -415,6 +415,8 @@ final class IncidentPlacer {
 
   /** The least share of the article's place votes that makes its country the place of an unplaced incident. */
   static final double BODY_FOCUS_SHARE = 0.5;
+  /** The least share of the article's place votes that places an unplaced incident in a report with no dateline. */
+  static final double UNFILED_FOCUS_SHARE = 0.3;
   /** The share of the article's place votes under which the dateline's country counts as absent from it. */
   static final double ABSENT_SHARE = 0.2;
 
@@ -424,7 +426,10 @@ final class IncidentPlacer {
    * "CLANDESTINE" radio's report on El Salvador): then that country.
    */
   private Optional<Location> filedFrom(Optional<Location> filed, List<PlaceMention> body) {
-    Optional<org.sitrep.resolve.Place> focus = resolver.focus(body, BODY_FOCUS_SHARE);
+    // With no dateline to fall back on ("CLANDESTINE", a radio's report), the country most names point to is the
+    // best guess left.
+    Optional<org.sitrep.resolve.Place> focus = resolver.focus(body,
+        filed.isEmpty() ? UNFILED_FOCUS_SHARE : BODY_FOCUS_SHARE);
     if (focus.isEmpty()) return filed;
     double filedShare = filed.flatMap(Location::country)
         .map(c -> resolver.countryShares(body).getOrDefault(c, 0.0)).orElse(0.0);

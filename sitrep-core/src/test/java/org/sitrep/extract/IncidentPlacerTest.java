@@ -144,6 +144,18 @@ class IncidentPlacerTest {
   }
 
   @Test
+  void anUnplacedIncidentWithNoDatelineTakesTheCountryMostNamesPointTo() {
+    // A clandestine radio's report: no dateline, and two of five names in El Salvador, is still El Salvador.
+    Optional<Location> l = locate(List.of(
+        "Rebels/NNS said/VBD a/DT bomb/NN exploded/VBD ./.",
+        "The/DT army/NN of/IN El/NNP Salvador/NNP and/CC officials/NNS in/IN San/NNP Salvador/NNP blamed/VBD "
+            + "them/PRP ./.",
+        "Diplomats/NNS in/IN Mexico/NNP ,/, Panama/NNP and/CC Cuba/NNP spoke/VBD ./."),
+        0, "bomb", "El Salvador", "San Salvador", "Mexico", "Panama", "Cuba");
+    assertThat(l.flatMap(Location::country)).contains("SV");
+  }
+
+  @Test
   void aTownOfItsOwnInTheDatelinesCountryIsNoReaction() {
     // The victims' demonym and an article mostly about their country do not move a kidnapping done in a town named
     // at the trigger.
