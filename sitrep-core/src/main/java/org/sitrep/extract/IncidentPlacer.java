@@ -472,7 +472,7 @@ final class IncidentPlacer {
     boolean route = false;
     for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
       Token w = t.get(k);
-      if (LOCATIVE.contains(w.lower())) return Role.LOCATIVE;
+      if (LOCATIVE.contains(w.lower())) return meetingPlace(t, k) ? Role.OTHER : Role.LOCATIVE;
       if (ROUTE.contains(w.lower())) {
         route = true;
         break;
@@ -496,6 +496,26 @@ final class IncidentPlacer {
     boolean nameBefore = after - 1 < t.size() && t.get(after - 1).pos().startsWith("NNP");
     boolean nounAfter = after < t.size() && (t.get(after).pos().equals("NN") || t.get(after).pos().equals("NNS"));
     return !route && nameBefore && nounAfter ? Role.QUALIFIER : Role.OTHER;
+  }
+
+  /** Words for talks between parties, whose place is where people talk, not where anyone was hit. */
+  private static final Set<String> MEETINGS = Set.of("meeting", "meetings", "meet", "met", "talks", "negotiations",
+      "dialogue", "summit", "conference", "round");
+  /** Words before a meeting that make it the thing hit or the time of the act: "an attack on a meeting in Kabul". */
+  private static final Set<String> AT_MEETING = Set.of("on", "at", "during", "against", "into", "targeted", "hit");
+
+  /**
+   * Whether the locative preposition at {@code k} places talks ("the third round of negotiations in Caracas", "will
+   * meet this week in Washington") rather than an act; not when the meeting is itself what was hit ("a bomb at a
+   * meeting in Kabul").
+   */
+  private static boolean meetingPlace(List<Token> t, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (!MEETINGS.contains(t.get(j).lower())) continue;
+      for (int i = j - 1; i >= Math.max(0, j - 3); i--) if (AT_MEETING.contains(t.get(i).lower())) return false;
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -57,6 +57,16 @@ class IncidentPlacerTest {
   }
 
   @Test
+  void talksPlaceTheTalksButAMeetingHitIsPlaced() {
+    assertThat(role("a/DT round/NN of/IN negotiations/NNS in/IN Caracas/NNP", "Caracas")).isEqualTo(Role.OTHER);
+    assertThat(role("rebels/NNS will/MD meet/VB this/DT week/NN in/IN Washington/NNP", "Washington"))
+        .isEqualTo(Role.OTHER);
+    assertThat(role("a/DT bomb/NN exploded/VBD at/IN a/DT meeting/NN in/IN Kabul/NNP", "Kabul"))
+        .isEqualTo(Role.LOCATIVE);
+    assertThat(role("gunmen/NNS killed/VBD two/CD in/IN Kabul/NNP", "Kabul")).isEqualTo(Role.LOCATIVE);
+  }
+
+  @Test
   void routesNeverPlace() {
     assertThat(role("the/DT road/NN between/IN Djibo/NNP and/CC Ouahigouya/NNP", "Djibo")).isEqualTo(Role.OTHER);
     assertThat(role("a/DT bus/NN from/IN Quetta/NNP", "Quetta")).isEqualTo(Role.OTHER);
