@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -76,6 +77,17 @@ final class IncidentPlacer {
         .map(own -> reconciled(own, broad))
         .or(() -> broad)
         .map(l -> narrowedToDateline(l, filed));
+    // Whose embassy or student it was ("the U.S. embassy") says nothing of where the article's news is.
+    List<PlaceMention> body = places.stream()
+        .filter(m -> !dateline.equals(Optional.of(m)) && !datelineCountry.equals(Optional.of(m)) && !whose.contains(m))
+        .toList();
+    List<PlaceMention> inTriggerSentences = places.stream()
+        .filter(m -> triggerSentences.contains(m.evidence().sentence()) && !dateline.equals(Optional.of(m))
+            && !whose.contains(m)
+            && (resolver.isDemonym(m) || role(doc.sentences().get(m.evidence().sentence()), m) == Role.LOCATIVE))
+        .toList();
+    Optional<Location> reaction = placed.flatMap(l -> reactionAbroad(l, filed, body, inTriggerSentences, places));
+    if (reaction.isPresent()) return reaction;
     if (placed.isPresent() || status != IncidentStatus.CURRENT) return placed;
     // A report filed abroad ("MANAGUA -- Nicaragua has denied any link with the assassination of the Salvadoran
     // minister") tells whose the victims or the place were where it names no place: that country, not the dateline's.
@@ -85,12 +97,47 @@ final class IncidentPlacer {
         .filter(l -> l.country().isPresent() && filed.flatMap(d -> d.location().country()).isPresent()
             && !l.country().equals(filed.get().location().country()));
     if (whoseCountry.isPresent()) return whoseCountry;
-    // Whose embassy or student it was ("the U.S. embassy") says nothing of where the article's news is.
-    List<PlaceMention> body = places.stream()
-        .filter(m -> !dateline.equals(Optional.of(m)) && !datelineCountry.equals(Optional.of(m)) && !whose.contains(m))
-        .toList();
     return filedFrom(filed.map(PlaceResolver.Dateline::location), body);
   }
+
+  /**
+   * An incident placed in the country a report was filed from, in a report about another country: a reaction filed
+   * abroad ("MANAGUA -- Nicaragua denied any link with the assassination of the Salvadoran minister", "on his
+   * arrival in Panama City, Ungo called the Salvadoran army's counteroffensive savage"). The place named there is
+   * where the news was told, not where the act was done, when the article's other names point mostly to another
+   * country and the incident's own sentences name that country too (a place in it, its name or its demonym): the
+   * incident is placed there, at the most precise of those names that is no demonym, else at the country. Empty
+   * where the incident stays where it was placed.
+   */
+  private Optional<Location> reactionAbroad(Location placed, Optional<PlaceResolver.Dateline> filed,
+                                            List<PlaceMention> body, List<PlaceMention> own,
+                                            List<PlaceMention> places) {
+    Optional<String> from = filed.flatMap(d -> d.location().country());
+    if (from.isEmpty() || !placed.country().equals(from)) return Optional.empty();
+    // A town of its own ("kidnapped in Tecun Uman"), not the report's city or country, is where the act was done.
+    boolean filedPlace = placed.precision() == GeoPrecision.COUNTRY
+        || placed.city().isPresent() && placed.city().equals(filed.get().location().city());
+    if (!filedPlace) return Optional.empty();
+    // Names, not demonyms, tell what the article is about: "the American Popular Revolutionary Alliance" is Peru's.
+    Map<String, Double> shares = resolver.countryShares(body.stream().filter(m -> !resolver.isDemonym(m)).toList());
+    Optional<String> about = PlaceResolver.leading(shares).map(Map.Entry::getKey);
+    if (about.isEmpty() || about.equals(from)
+        || shares.get(about.get()) <= shares.getOrDefault(from.get(), 0.0) + REACTION_MARGIN) {
+      return Optional.empty();
+    }
+    // A name the gazetteer lacks would only be put in that country for want of a better guess: no evidence of it.
+    List<PlaceMention> there = own.stream()
+        .filter(m -> resolver.isDemonym(m) || resolver.knows(m))
+        .filter(m -> resolver.resolve(List.of(m), places, filed).flatMap(Location::country).equals(about)).toList();
+    if (there.isEmpty()) return Optional.empty();
+    List<PlaceMention> named = there.stream().filter(m -> !resolver.isDemonym(m)).toList();
+    Optional<Location> precise = named.isEmpty() ? Optional.empty() : resolver.resolve(named, places, filed)
+        .filter(l -> l.country().equals(about));
+    return precise.or(() -> resolver.country(about.get()).map(PlaceResolver::countryLocation));
+  }
+
+  /** How much more of the article's place votes the other country needs than the dateline's, to be what it is about. */
+  static final double REACTION_MARGIN = 0.1;
 
   /** A locative phrase's distance from a trigger that it cannot modify. */
   private static final int NOT_ATTACHED = Integer.MAX_VALUE;
@@ -368,6 +415,8 @@ final class IncidentPlacer {
 
   /** The least share of the article's place votes that makes its country the place of an unplaced incident. */
   static final double BODY_FOCUS_SHARE = 0.5;
+  /** The least share of the article's place votes that places an unplaced incident in a report with no dateline. */
+  static final double UNFILED_FOCUS_SHARE = 0.3;
   /** The share of the article's place votes under which the dateline's country counts as absent from it. */
   static final double ABSENT_SHARE = 0.2;
 
@@ -377,7 +426,10 @@ final class IncidentPlacer {
    * "CLANDESTINE" radio's report on El Salvador): then that country.
    */
   private Optional<Location> filedFrom(Optional<Location> filed, List<PlaceMention> body) {
-    Optional<org.sitrep.resolve.Place> focus = resolver.focus(body, BODY_FOCUS_SHARE);
+    // With no dateline to fall back on ("CLANDESTINE", a radio's report), the country most names point to is the
+    // best guess left.
+    Optional<org.sitrep.resolve.Place> focus = resolver.focus(body,
+        filed.isEmpty() ? UNFILED_FOCUS_SHARE : BODY_FOCUS_SHARE);
     if (focus.isEmpty()) return filed;
     double filedShare = filed.flatMap(Location::country)
         .map(c -> resolver.countryShares(body).getOrDefault(c, 0.0)).orElse(0.0);
@@ -420,7 +472,7 @@ final class IncidentPlacer {
     boolean route = false;
     for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
       Token w = t.get(k);
-      if (LOCATIVE.contains(w.lower())) return Role.LOCATIVE;
+      if (LOCATIVE.contains(w.lower())) return meetingPlace(t, k) ? Role.OTHER : Role.LOCATIVE;
       if (ROUTE.contains(w.lower())) {
         route = true;
         break;
@@ -444,6 +496,26 @@ final class IncidentPlacer {
     boolean nameBefore = after - 1 < t.size() && t.get(after - 1).pos().startsWith("NNP");
     boolean nounAfter = after < t.size() && (t.get(after).pos().equals("NN") || t.get(after).pos().equals("NNS"));
     return !route && nameBefore && nounAfter ? Role.QUALIFIER : Role.OTHER;
+  }
+
+  /** Words for talks between parties, whose place is where people talk, not where anyone was hit. */
+  private static final Set<String> MEETINGS = Set.of("meeting", "meetings", "meet", "met", "talks", "negotiations",
+      "dialogue", "summit", "conference", "round");
+  /** Words before a meeting that make it the thing hit or the time of the act: "an attack on a meeting in Kabul". */
+  private static final Set<String> AT_MEETING = Set.of("on", "at", "during", "against", "into", "targeted", "hit");
+
+  /**
+   * Whether the locative preposition at {@code k} places talks ("the third round of negotiations in Caracas", "will
+   * meet this week in Washington") rather than an act; not when the meeting is itself what was hit ("a bomb at a
+   * meeting in Kabul").
+   */
+  private static boolean meetingPlace(List<Token> t, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (!MEETINGS.contains(t.get(j).lower())) continue;
+      for (int i = j - 1; i >= Math.max(0, j - 3); i--) if (AT_MEETING.contains(t.get(i).lower())) return false;
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -49,6 +49,9 @@ public final class PlaceMentionFinder {
   private static final Set<String> DATE_CUES = Set.of("on", "since", "until", "till", "last", "next", "early", "late",
       "mid", "this", "by", "before", "after", "during", "every");
 
+  /** Words that say which part of a place, and name a place only with a designator ("Eastern Province"). */
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern");
   private final Gazetteer gazetteer;
 
   public PlaceMentionFinder(Gazetteer gazetteer) { this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer"); }
@@ -60,6 +63,9 @@ public final class PlaceMentionFinder {
     spans.sort(Comparator.comparingInt((Span sp) -> -sp.source.ordinal())
         .thenComparingInt(sp -> -(sp.end - sp.start)).thenComparingInt(sp -> sp.start));
     List<Span> kept = new ArrayList<>();
+    // "the country's EASTERN region", "CENTRAL Bolivia": a bare compass word is a direction, not Ghana's Eastern Region.
+    spans.removeIf(sp -> sp.source != Source.DESIGNATED
+        && DIRECTIONS.contains(doc.span(sp.start, sp.end).strip().toLowerCase(java.util.Locale.ROOT)));
     for (Span sp : spans) {
       if (kept.stream().noneMatch(k -> k.start < sp.end && sp.start < k.end)) kept.add(sp);
     }
@@ -174,12 +180,18 @@ public final class PlaceMentionFinder {
       }
     }
 
-    /** Demonyms and adjectives with a place, two-word ones first ("South African", "Saudi Arabian"). */
+    /**
+     * Demonyms and adjectives with a place, two-word ones first ("South African", "Saudi Arabian"); a two-word one
+     * that names no one place ("Central American") is no mention, and its last word is not read alone as a country's.
+     */
     private void adjectives(List<Span> out) {
       for (int i = 0; i < tokens.size(); i++) {
         if (!tokens.get(i).isCapitalized() || inPerson(i)) continue;
-        if (i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized() && adjective(i, i + 2)) {
+        boolean pair = i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
+        if (pair && adjective(i, i + 2)) {
           out.add(span(Source.ADJECTIVE, i, i + 2));
+          i++;
+        } else if (pair && gazetteer.isAdjective(text(i, i + 2))) {
           i++;
         } else if (adjective(i, i + 1)) {
           out.add(span(Source.ADJECTIVE, i, i + 1));

@@ -166,7 +166,7 @@ public final class PlaceResolver {
   }
 
   /** The country with the largest share; of equal shares, the first by country code, so every run agrees. */
-  static Optional<Map.Entry<String, Double>> leading(Map<String, Double> shares) {
+  public static Optional<Map.Entry<String, Double>> leading(Map<String, Double> shares) {
     return shares.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
   }
@@ -218,6 +218,9 @@ public final class PlaceResolver {
     Reading r = read(m);
     return division.or(() -> gazetteer.country(countryCode)).map(p -> unlisted(r, p, false));
   }
+
+  /** The country with this ISO 3166-1 alpha-2 code, as the gazetteer has it. */
+  public Optional<Place> country(String iso2) { return gazetteer.country(iso2); }
 
   /** A country as an incident's place, when nothing more precise is known. */
   public static Location countryLocation(Place country) {

@@ -57,6 +57,16 @@ class IncidentPlacerTest {
   }
 
   @Test
+  void talksPlaceTheTalksButAMeetingHitIsPlaced() {
+    assertThat(role("a/DT round/NN of/IN negotiations/NNS in/IN Caracas/NNP", "Caracas")).isEqualTo(Role.OTHER);
+    assertThat(role("rebels/NNS will/MD meet/VB this/DT week/NN in/IN Washington/NNP", "Washington"))
+        .isEqualTo(Role.OTHER);
+    assertThat(role("a/DT bomb/NN exploded/VBD at/IN a/DT meeting/NN in/IN Kabul/NNP", "Kabul"))
+        .isEqualTo(Role.LOCATIVE);
+    assertThat(role("gunmen/NNS killed/VBD two/CD in/IN Kabul/NNP", "Kabul")).isEqualTo(Role.LOCATIVE);
+  }
+
+  @Test
   void routesNeverPlace() {
     assertThat(role("the/DT road/NN between/IN Djibo/NNP and/CC Ouahigouya/NNP", "Djibo")).isEqualTo(Role.OTHER);
     assertThat(role("a/DT bus/NN from/IN Quetta/NNP", "Quetta")).isEqualTo(Role.OTHER);
@@ -130,6 +140,42 @@ class IncidentPlacerTest {
         0, "bomb", "MOSCOW", "USSR", "Peruvian", "Peru");
     assertThat(l.flatMap(Location::country)).contains("PE");
     assertThat(l.map(Location::precision)).contains(org.sitrep.domain.GeoPrecision.COUNTRY);
+  }
+
+  @Test
+  void aReactionFiledAbroadIsPlacedInTheCountryTheArticleIsAbout() {
+    Optional<Location> l = locate(List.of(
+        "MANAGUA/NNP ,/, 9/CD JUN/NNP 89/CD --/: Officials/NNS denied/VBD that/IN a/DT commando/NN trained/VBN "
+            + "in/IN Nicaragua/NNP carried/VBD out/RP the/DT assassination/NN of/IN a/DT Salvadoran/JJ minister/NN ./.",
+        "The/DT charges/NNS were/VBD made/VBN in/IN San/NNP Salvador/NNP ./.",
+        "El/NNP Salvador/NNP blamed/VBD rebels/NNS ./."),
+        0, "assassination", "MANAGUA", "Nicaragua", "Salvadoran", "San Salvador", "El Salvador");
+    assertThat(l.flatMap(Location::country)).contains("SV");
+  }
+
+  @Test
+  void anUnplacedIncidentWithNoDatelineTakesTheCountryMostNamesPointTo() {
+    // A clandestine radio's report: no dateline, and two of five names in El Salvador, is still El Salvador.
+    Optional<Location> l = locate(List.of(
+        "Rebels/NNS said/VBD a/DT bomb/NN exploded/VBD ./.",
+        "The/DT army/NN of/IN El/NNP Salvador/NNP and/CC officials/NNS in/IN San/NNP Salvador/NNP blamed/VBD "
+            + "them/PRP ./.",
+        "Diplomats/NNS in/IN Mexico/NNP ,/, Panama/NNP and/CC Cuba/NNP spoke/VBD ./."),
+        0, "bomb", "El Salvador", "San Salvador", "Mexico", "Panama", "Cuba");
+    assertThat(l.flatMap(Location::country)).contains("SV");
+  }
+
+  @Test
+  void aTownOfItsOwnInTheDatelinesCountryIsNoReaction() {
+    // The victims' demonym and an article mostly about their country do not move a kidnapping done in a town named
+    // at the trigger.
+    Optional<Location> l = locate(List.of(
+        "GUATEMALA/NNP CITY/NNP ,/, 27/CD SEP/NNP 89/CD --/: Armed/JJ men/NNS kidnapped/VBD three/CD Salvadoran/JJ "
+            + "traders/NNS in/IN Escuintla/NNP ./.",
+        "The/DT traders/NNS came/VBD from/IN San/NNP Salvador/NNP and/CC Santa/NNP Ana/NNP ./.",
+        "El/NNP Salvador/NNP protested/VBD ./."),
+        0, "kidnapped", "GUATEMALA CITY", "Salvadoran", "Escuintla", "San Salvador", "Santa Ana", "El Salvador");
+    assertThat(l.flatMap(Location::country)).contains("GT");
   }
 
   @Test

@@ -145,6 +145,9 @@ class GazetteerTest {
   void someAdjectivesNameNoCountry() {
     assertThat(g.countryOfAdjective("Kurdish")).isEmpty();
     assertThat(g.isAdjective("Kurdish")).isTrue();
+    assertThat(g.countryOfAdjective("Central American")).isEmpty();
+    assertThat(g.isAdjective("Latin American")).isTrue();
+    assertThat(g.countryOfAdjective("American")).contains("US");
     assertThat(g.countryOfAdjective("Martian")).isEmpty();
     assertThat(g.isAdjective("Martian")).isFalse();
     assertThat(g.countryOfAdjective("Quetta")).isEmpty();

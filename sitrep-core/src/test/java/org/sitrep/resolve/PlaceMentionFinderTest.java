@@ -74,6 +74,22 @@ class PlaceMentionFinderTest {
   }
 
   @Test
+  void aBareCompassWordIsADirectionNotAPlace() {
+    // NER tags all-caps wire copy's "EASTERN" as a location; Ghana has an Eastern Region, Bolivia's east is no name.
+    String raw = "THE ARMY FOUGHT REBELS IN THE EASTERN PART OF BOLIVIA .";
+    assertThat(texts(finder.find(TestDocs.doc(raw, Map.of("EASTERN", LOCATION, "BOLIVIA", LOCATION)))))
+        .doesNotContain("EASTERN").contains("BOLIVIA");
+  }
+
+  @Test
+  void aRegionsAdjectiveIsReadWholeNotAsItsLastWord() {
+    // "Central American" is the region's, not the United States': no mention, and no "American" split off it.
+    String raw = "Presidents of five Central American countries met, and Latin American leaders joined American envoys.";
+    assertThat(texts(finder.find(TestDocs.doc(raw, Map.of()))))
+        .containsExactly("American");
+  }
+
+  @Test
   void findsDemonymsIncludingTwoWordOnes() {
     String raw = "South African and Afghan officials met Kurdish leaders and Pakistanis.";
     assertThat(texts(finder.find(TestDocs.doc(raw, Map.of())))).containsExactly("South African", "Afghan", "Pakistanis");
