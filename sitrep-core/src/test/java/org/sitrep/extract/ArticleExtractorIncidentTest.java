@@ -24,20 +24,9 @@ class ArticleExtractorIncidentTest {
 
   /** Sentences written as {@link Tokens#tagged} items, joined by single spaces into one text. */
   static List<Incident> incidents(String... taggedSentences) {
-    StringBuilder raw = new StringBuilder();
-    List<Sentence> sentences = new ArrayList<>();
-    for (String items : taggedSentences) {
-      if (raw.length() > 0) raw.append(' ');
-      int base = raw.length();
-      Sentence s = Tokens.tagged(items);
-      List<Token> shifted = s.tokens().stream().map(t -> new Token(t.text(), t.lemma(), t.pos(), t.ner(),
-          t.start() + base, t.end() + base)).toList();
-      raw.append(Tokens.text(items));
-      sentences.add(new Sentence(sentences.size(), base, raw.length(), shifted));
-    }
-    String text = raw.toString();
-    Document doc = new Document("d", "d.txt", Optional.empty(), Optional.of(WEDNESDAY), "en", text);
-    return EXTRACTOR.extract(doc, new NlpDoc(text, sentences, List.of())).incidents();
+    NlpDoc nlp = Tokens.document(taggedSentences);
+    Document doc = new Document("d", "d.txt", Optional.empty(), Optional.of(WEDNESDAY), "en", nlp.raw());
+    return EXTRACTOR.extract(doc, nlp).incidents();
   }
 
   private static List<IncidentStatus> statuses(List<Incident> incidents) {

@@ -82,39 +82,49 @@ class IncidentPlacerTest {
   private static final IncidentPlacer PLACER = new IncidentPlacer(new org.sitrep.resolve.PlaceResolver(GAZETTEER));
 
   /** Sentences of "word/POS" items, one a line, joined by single spaces; place mentions given by text, in order. */
+  private record Tagged(NlpDoc doc, List<PlaceMention> places) {
+    static Tagged of(List<String> taggedLines, String... placeTexts) {
+      List<Sentence> sentences = new ArrayList<>();
+      StringBuilder raw = new StringBuilder();
+      for (String line : taggedLines) {
+        if (raw.length() > 0) raw.append(' ');
+        List<Token> tokens = new ArrayList<>();
+        int from = raw.length();
+        for (String item : line.split(" ")) {
+          String[] p = item.split("/");
+          if (raw.length() > from) raw.append(' ');
+          tokens.add(new Token(p[0], p[0].toLowerCase(), p[1], "O", raw.length(), raw.length() + p[0].length()));
+          raw.append(p[0]);
+        }
+        sentences.add(new Sentence(sentences.size(), from, raw.length(), tokens));
+      }
+      String text = raw.toString();
+      List<PlaceMention> places = new ArrayList<>();
+      int at = 0;
+      for (String place : placeTexts) {
+        at = text.indexOf(place, at);
+        places.add(new PlaceMention(place, Evidence.of(text, at, at + place.length(), sentenceAt(sentences, at))));
+        at += place.length();
+      }
+      return new Tagged(new NlpDoc(text, sentences, List.of()), places);
+    }
+
+    Trigger trigger(org.sitrep.domain.IncidentType type, int sentence, int token) {
+      Token tt = doc.sentences().get(sentence).tokens().get(token);
+      return new Trigger(type, TriggerStrength.STRONG, sentence, token, token + 1, false,
+          Evidence.of(doc.raw(), tt.start(), tt.end(), sentence));
+    }
+  }
+
+  /** Where a bombing told by one sentence, its trigger the first token reading {@code trigger}, is placed. */
   private static Optional<Location> locate(List<String> taggedLines, int triggerSentence, String trigger,
                                            String... placeTexts) {
-    List<Sentence> sentences = new ArrayList<>();
-    StringBuilder raw = new StringBuilder();
-    for (String line : taggedLines) {
-      if (raw.length() > 0) raw.append(' ');
-      List<Token> tokens = new ArrayList<>();
-      int from = raw.length();
-      for (String item : line.split(" ")) {
-        String[] p = item.split("/");
-        if (raw.length() > from) raw.append(' ');
-        tokens.add(new Token(p[0], p[0].toLowerCase(), p[1], "O", raw.length(), raw.length() + p[0].length()));
-        raw.append(p[0]);
-      }
-      sentences.add(new Sentence(sentences.size(), from, raw.length(), tokens));
-    }
-    String text = raw.toString();
-    NlpDoc doc = new NlpDoc(text, sentences, List.of());
-    List<PlaceMention> places = new ArrayList<>();
-    int at = 0;
-    for (String place : placeTexts) {
-      at = text.indexOf(place, at);
-      int si = sentenceAt(sentences, at);
-      places.add(new PlaceMention(place, Evidence.of(text, at, at + place.length(), si)));
-      at += place.length();
-    }
-    Sentence ts = sentences.get(triggerSentence);
+    Tagged t = Tagged.of(taggedLines, placeTexts);
+    Sentence ts = t.doc().sentences().get(triggerSentence);
     int first = 0;
     while (!ts.tokens().get(first).text().equals(trigger)) first++;
-    Token tt = ts.tokens().get(first);
-    Trigger t = new Trigger(org.sitrep.domain.IncidentType.BOMBING, TriggerStrength.STRONG, triggerSentence, first,
-        first + 1, false, Evidence.of(text, tt.start(), tt.end(), triggerSentence));
-    return PLACER.locate(doc, IncidentStatus.CURRENT, List.of(ts), List.of(t), places);
+    return PLACER.locate(t.doc(), IncidentStatus.CURRENT, List.of(ts),
+        List.of(t.trigger(org.sitrep.domain.IncidentType.BOMBING, triggerSentence, first)), t.places());
   }
 
   private static int sentenceAt(List<Sentence> sentences, int offset) {
@@ -262,37 +272,11 @@ class IncidentPlacerTest {
     assertThat(l.map(Location::precision)).contains(GeoPrecision.ADMIN1);
   }
 
-  /** As {@link #locate}, with several trigger sentences: each trigger is {sentence, token}. */
+  /** As {@link #locate}, a kidnapping told by all the sentences, with several triggers: each is {sentence, token}. */
   private static Optional<Location> locateAll(List<String> taggedLines, List<int[]> triggers, String... placeTexts) {
-    List<Sentence> sentences = new ArrayList<>();
-    StringBuilder raw = new StringBuilder();
-    for (String line : taggedLines) {
-      if (raw.length() > 0) raw.append(' ');
-      List<Token> tokens = new ArrayList<>();
-      int from = raw.length();
-      for (String item : line.split(" ")) {
-        String[] p = item.split("/");
-        if (raw.length() > from) raw.append(' ');
-        tokens.add(new Token(p[0], p[0].toLowerCase(), p[1], "O", raw.length(), raw.length() + p[0].length()));
-        raw.append(p[0]);
-      }
-      sentences.add(new Sentence(sentences.size(), from, raw.length(), tokens));
-    }
-    String text = raw.toString();
-    NlpDoc doc = new NlpDoc(text, sentences, List.of());
-    List<PlaceMention> places = new ArrayList<>();
-    int at = 0;
-    for (String place : placeTexts) {
-      at = text.indexOf(place, at);
-      places.add(new PlaceMention(place, Evidence.of(text, at, at + place.length(), sentenceAt(sentences, at))));
-      at += place.length();
-    }
+    Tagged t = Tagged.of(taggedLines, placeTexts);
     List<Trigger> ts = new ArrayList<>();
-    for (int[] st : triggers) {
-      Token tt = sentences.get(st[0]).tokens().get(st[1]);
-      ts.add(new Trigger(org.sitrep.domain.IncidentType.KIDNAPPING, TriggerStrength.STRONG, st[0], st[1], st[1] + 1,
-          false, Evidence.of(text, tt.start(), tt.end(), st[0])));
-    }
-    return PLACER.locate(doc, IncidentStatus.CURRENT, sentences, ts, places);
+    for (int[] st : triggers) ts.add(t.trigger(org.sitrep.domain.IncidentType.KIDNAPPING, st[0], st[1]));
+    return PLACER.locate(t.doc(), IncidentStatus.CURRENT, t.doc().sentences(), ts, t.places());
   }
 }

@@ -2,6 +2,7 @@ package org.sitrep.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.nlp.NlpDoc;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
@@ -54,6 +55,24 @@ public final class Tokens {
     List<String> words = new ArrayList<>();
     for (String item : items.trim().split(" +")) words.add(splitItem(item)[0]);
     return String.join(" ", words);
+  }
+
+  /**
+   * A document of {@link #tagged} sentences joined by single spaces, with offsets into the joined text and no entity
+   * mentions: what an extractor test feeds the extractor without CoreNLP.
+   */
+  public static NlpDoc document(String... taggedSentences) {
+    StringBuilder raw = new StringBuilder();
+    List<Sentence> sentences = new ArrayList<>();
+    for (String items : taggedSentences) {
+      if (raw.length() > 0) raw.append(' ');
+      int base = raw.length();
+      List<Token> shifted = tagged(items).tokens().stream().map(t -> new Token(t.text(), t.lemma(), t.pos(), t.ner(),
+          t.start() + base, t.end() + base)).toList();
+      raw.append(text(items));
+      sentences.add(new Sentence(sentences.size(), base, raw.length(), shifted));
+    }
+    return new NlpDoc(raw.toString(), sentences, List.of());
   }
 
   /** "word/TAG[/lemma[/NER]]"; an empty lemma ("Ana/NNP//PERSON") means the default. */
