@@ -94,8 +94,8 @@ public final class TrainCommand implements Runnable {
     /** Thresholds tried for each role in cross-validation. */
     static final double[] ROLE_THRESHOLDS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
 
-    /** What one train report contributes. */
-    private record Report(String id, Extraction extraction, List<Muc4Template> ruleTemplates,
+    /** What one train report contributes, with its answer key. */
+    private record Report(String id, Muc4Document key, Extraction extraction, List<Muc4Template> ruleTemplates,
                           Map<org.sitrep.domain.Incident, Muc4IncidentType> incidents,
                           List<Muc4Candidates.Candidate> candidates, boolean[][] labels,
                           LogisticModel.Example relevance) {}
@@ -182,7 +182,7 @@ public final class TrainCommand implements Runnable {
         List<Muc4Candidates.Candidate> candidates =
             noRoles ? List.of() : Muc4Candidates.of(ok.value(), engine.last(), incidents);
         Muc4Document key = goldById.getOrDefault(source.name(), new Muc4Document(source.name(), List.of()));
-        reports.add(new Report(source.name(), ok.value(), templates, incidents, candidates,
+        reports.add(new Report(source.name(), key, ok.value(), templates, incidents, candidates,
             Muc4RoleFiller.labels(candidates, key),
             new LogisticModel.Example(Muc4Relevance.features(ok.value(), templates), relevant)));
       }
@@ -210,8 +210,6 @@ public final class TrainCommand implements Runnable {
       int candidates = 0;
       for (Report r : reports) candidates += r.candidates().size();
       System.err.printf("train: %d candidates in %d reports%n", candidates, n);
-      Map<String, Muc4Document> goldById = new java.util.HashMap<>();
-      for (Muc4Document d : gold) goldById.put(d.id(), d);
       for (Muc4Role role : Muc4Role.values()) {
         int entities = 0;
         int reachable = 0;
@@ -220,7 +218,7 @@ public final class TrainCommand implements Runnable {
           java.util.Set<String> proposed = new java.util.HashSet<>();
           for (Muc4Candidates.Candidate c : r.candidates()) proposed.add(c.normalized());
           for (int c = 0; c < r.candidates().size(); c++) if (r.labels()[c][role.ordinal()]) positives++;
-          for (Muc4Template t : goldById.get(r.id()).templates()) {
+          for (Muc4Template t : r.key().templates()) {
             for (Muc4Entity e : t.fillers(role)) {
               entities++;
               if (e.alternatives().stream().anyMatch(a -> proposed.contains(
@@ -288,8 +286,6 @@ public final class TrainCommand implements Runnable {
      */
     private Muc4TemplateTyper crossValidateTyping(List<Report> reports, List<Muc4Document> gold,
                                                   Map<Muc4Role, Double> thresholds) {
-      Map<String, Muc4Document> goldById = new java.util.HashMap<>();
-      for (Muc4Document d : gold) goldById.put(d.id(), d);
       Muc4TemplateMapper mapping = new Muc4TemplateMapper();
       int n = reports.size();
       List<List<Muc4TemplateMapper.Mapped>> mapped = new ArrayList<>();
@@ -309,7 +305,7 @@ public final class TrainCommand implements Runnable {
                 sameActor);
         List<Muc4TemplateMapper.Mapped> m = mapping.mapped(r.extraction(), x -> fillers.getOrDefault(x, Map.of()));
         mapped.add(m);
-        List<Muc4TemplateTyper.Labelled> l = Muc4TemplateTyper.labelled(r.extraction(), m, goldById.get(r.id()));
+        List<Muc4TemplateTyper.Labelled> l = Muc4TemplateTyper.labelled(r.extraction(), m, r.key());
         labelled.add(l);
         for (int k = 0; k < l.size(); k++) {
           total++;

@@ -23,8 +23,8 @@ import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
 import org.sitrep.extract.ActorAliases;
 import org.sitrep.learn.LogisticModel;
-import org.sitrep.resolve.ActorDictionary;
 import org.sitrep.nlp.NlpDoc;
+import org.sitrep.resolve.ActorDictionary;
 
 /**
  * MUC-4's role fillers, learned: one logistic model per role scores every {@link Muc4Candidates candidate} phrase of
@@ -85,8 +85,7 @@ public final class Muc4RoleFiller {
     } catch (IOException e) {
       throw new UncheckedIOException("the bundled MUC-4 role models are unreadable", e);
     }
-    BiPredicate<String, String> sameActor = sameActor(ActorDictionary.bundled());
-    return Optional.of(new Muc4RoleFiller(models, thresholds, sameActor));
+    return Optional.of(new Muc4RoleFiller(models, thresholds, sameActor(ActorDictionary.bundled())));
   }
 
   /** {@code role<TAB>threshold} lines, roles by their GTT names. */
@@ -130,7 +129,8 @@ public final class Muc4RoleFiller {
   }
 
   private static boolean acronymOf(String shortForm, String name) {
-    return !shortForm.strip().contains(" ") && name.strip().contains(" ") && ActorAliases.isAcronymOf(shortForm.strip(), name);
+    String letters = shortForm.strip();
+    return !letters.contains(" ") && name.strip().contains(" ") && ActorAliases.isAcronymOf(letters, name);
   }
 
   /** Each candidate's probability for each role, indexed [candidate][role ordinal]. */
