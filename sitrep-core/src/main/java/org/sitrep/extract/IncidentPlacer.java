@@ -173,6 +173,9 @@ final class IncidentPlacer {
   /** The phrase that places an incident and the place it names. */
   private record Attached(PlaceMention head, Location place) {}
 
+  /** A locative phrase and its {@link #attachment} cost. */
+  private record Costed(PlaceMention mention, long cost) {}
+
   /**
    * The place of the locative phrase attached to the incident's own trigger, which says where this incident
    * happened better than any other name: the report's first trigger sentence that has one decides, and within it the
@@ -193,13 +196,15 @@ final class IncidentPlacer {
     for (int si : order) {
       Sentence s = doc.sentences().get(si);
       List<Trigger> here = specific.stream().filter(t -> t.sentence() == si).toList();
-      Comparator<PlaceMention> cost = Comparator.comparingLong(m -> attachment(doc, s, m, here));
       List<PlaceMention> deictic = filed.filter(d -> d.location().precision() == GeoPrecision.CITY)
           .map(d -> reportCity(doc, s)).orElse(List.of());
+      // Each phrase's cost is measured once: the token walk is the same for the filter and the ordering.
       Optional<PlaceMention> head = java.util.stream.Stream.concat(locatives.stream()
               .filter(m -> m.evidence().sentence() == si && !resolver.isDemonym(m) && !feature(m)), deictic.stream())
-          .filter(m -> attachment(doc, s, m, here) != NOT_ATTACHED)
-          .min(cost);
+          .map(m -> new Costed(m, attachment(doc, s, m, here)))
+          .filter(c -> c.cost() != NOT_ATTACHED)
+          .min(Comparator.comparingLong(Costed::cost))
+          .map(Costed::mention);
       if (head.isEmpty()) continue;
       Optional<Attached> own = deictic.contains(head.get())
           ? filed.map(d -> new Attached(d.mention(), d.location()))

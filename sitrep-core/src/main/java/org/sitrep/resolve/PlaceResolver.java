@@ -79,7 +79,11 @@ public final class PlaceResolver {
     Map<Long, PlaceMention> bySpan = new LinkedHashMap<>();
     for (PlaceMention m : documentMentions) bySpan.putIfAbsent(spanKey(m), m);
     for (PlaceMention m : incidentMentions) bySpan.putIfAbsent(spanKey(m), m);
-    Function<PlaceMention, Reading> reader = m -> filedAt.map(d -> anchored(read(m), d)).orElseGet(() -> read(m));
+    // The dateline's name is read once per call, not once for every mention it is compared with.
+    Function<PlaceMention, Reading> reader = filedAt.<Function<PlaceMention, Reading>>map(d -> {
+      String datelineKey = read(d.mention()).key();
+      return m -> anchored(read(m), datelineKey, d.place());
+    }).orElse(this::read);
     Optional<Long> datelineSpan = filedAt.map(d -> spanKey(d.mention()));
     Document doc = new Document(bySpan.values().stream().map(reader).filter(Reading::known).toList(), datelineSpan);
 
@@ -135,12 +139,12 @@ public final class PlaceResolver {
   /** Where a report was filed: the dateline's mention, the place it names, and that place as a location. */
   public record Dateline(PlaceMention mention, Place place, Location location) {}
 
-  /** A reading of the dateline's name means the dateline's place. */
-  private Reading anchored(Reading r, Dateline d) {
-    if (r.adjective() || !r.known() || !r.key().equals(read(d.mention()).key()) || !r.candidates().contains(d.place())) {
+  /** A reading of the dateline's name (read as {@code datelineKey}) means the dateline's place. */
+  private static Reading anchored(Reading r, String datelineKey, Place datelinePlace) {
+    if (r.adjective() || !r.known() || !r.key().equals(datelineKey) || !r.candidates().contains(datelinePlace)) {
       return r;
     }
-    return new Reading(r.mention(), r.key(), r.name(), List.of(d.place()), false);
+    return new Reading(r.mention(), r.key(), r.name(), List.of(datelinePlace), false);
   }
 
   /**
@@ -299,10 +303,11 @@ public final class PlaceResolver {
           adjective.stream().toList(), true);
     }
     List<Place> whole = gazetteer.lookup(m.text());
-    Optional<String> bare = withoutDirection(m.text());
-    if (whole.isEmpty() && bare.isPresent() && !gazetteer.lookup(bare.get()).isEmpty()) {
+    Optional<String> bare = whole.isEmpty() ? withoutDirection(m.text()) : Optional.empty();
+    List<Place> part = bare.map(gazetteer::lookup).orElse(List.of());
+    if (!part.isEmpty()) {
       // "northern Bogota" is a part of Bogota.
-      return new Reading(m, PlaceNames.key(bare.get()), bare.get(), gazetteer.lookup(bare.get()), false);
+      return new Reading(m, PlaceNames.key(bare.get()), bare.get(), part, false);
     }
     PlaceName pn = PlaceName.parse(m.text());
     if (!whole.isEmpty() || pn.designator().isEmpty()) {
