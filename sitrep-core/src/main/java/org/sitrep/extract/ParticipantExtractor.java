@@ -98,13 +98,14 @@ final class ParticipantExtractor {
       List<Token> t = s.tokens();
       boolean claim = claimsResponsibility(t);
       int denial = denialIndex(t);
+      Set<Integer> groups = armedGroupTokens(doc, s, aliases);
       for (EntityMention m : doc.mentionsIn(s.index())) {
         if (m.type() != EntityType.ORGANIZATION) continue;
         String name = aliases.canonical(m.text());
         if (MEDIA.contains(name.toLowerCase())) continue;
         if (isStateForce(name)) {
           // "the Salvadoran Army massacred …" did it; "the Army said", "the Army rescued …" answered it
-          Role role = StateForces.perpetrates(t, m.firstToken(), m.lastToken(), armedGroupTokens(doc, s, aliases))
+          Role role = StateForces.perpetrates(t, m.firstToken(), m.lastToken(), groups)
               ? Role.PERPETRATOR : Role.RESPONDER;
           put(byKey, new Participant(name, aliases.aliasesOf(name), role, ActorKind.STATE_FORCES, false,
               ev(raw, s, m.firstToken(), m.lastToken())));
@@ -134,7 +135,7 @@ final class ParticipantExtractor {
         put(byKey, new Participant(name, aliases.aliasesOf(name), Role.PERPETRATOR, ActorKind.NON_STATE_ARMED_GROUP,
             claimed, ev(raw, s, m.firstToken(), m.lastToken())));
       }
-      statePerpetrators(doc, s, aliases).forEach(p -> put(byKey, p));
+      statePerpetrators(doc, s, groups).forEach(p -> put(byKey, p));
       for (int[] g : describedGroups(t)) {
         String name = aliases.canonical(raw.substring(t.get(g[0]).start(), t.get(g[1] - 1).end()));
         if (MEDIA.contains(name.toLowerCase()) || isStateForce(name) || isPeople.test(name)) continue;
@@ -350,10 +351,13 @@ final class ParticipantExtractor {
     return false;
   }
 
-  /** Words a denial is about: "denied involvement", "rejected any role", "denied responsibility". */
-  private static final Set<String> DENIED_THINGS = Set.of(
-      "involvement", "responsibility", "role", "part", "claim", "claims", "link", "links", "participation", "any",
-      "it", "that", "carrying", "having", "being", "the", "its", "a", "an");
+  /** What a denial is about: "denied involvement", "rejected any role", "denied responsibility". */
+  private static final Set<String> DENIAL_OBJECTS = Set.of(
+      "involvement", "responsibility", "role", "part", "participation", "claim", "claims", "link", "links");
+  /** Words a denial may run through to reach what it is about: those, and "any", "it", "the", "having"... */
+  private static final Set<String> DENIED_THINGS = java.util.stream.Stream.concat(DENIAL_OBJECTS.stream(),
+      java.util.stream.Stream.of("any", "it", "that", "carrying", "having", "being", "the", "its", "a", "an"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Index of a denial of involvement ("denied involvement", "rejected any role in"), or -1. */
   static int denialIndex(List<Token> t) {
@@ -362,8 +366,7 @@ final class ParticipantExtractor {
       if (!(w.equals("deny") || w.equals("reject") || w.equals("disown")) || !t.get(i).pos().startsWith("VB")) continue;
       for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
         String next = t.get(k).lower();
-        if (Set.of("involvement", "responsibility", "role", "part", "participation", "claim", "claims", "link", "links")
-            .contains(next) || next.equals("carrying") || next.equals("it") && k + 1 < t.size()
+        if (DENIAL_OBJECTS.contains(next) || next.equals("carrying") || next.equals("it") && k + 1 < t.size()
             && t.get(k + 1).lemma().equals("carry")) return i;
         if (!DENIED_THINGS.contains(next)) break;
       }
@@ -408,10 +411,6 @@ final class ParticipantExtractor {
    */
   private static final int MAX_DESCRIBED = 1;
 
-  private static List<Participant> genericPerpetrators(String raw, List<Sentence> sentences) {
-    return genericPerpetrators(raw, sentences, MAX_DESCRIBED);
-  }
-
   /**
    * Every description of perpetrators in the sentences, each occurrence with its span, in text order ("armed
    * militants", "militants", "attackers"): the mentions {@link PerpetratorLinker} ties to a named group.
@@ -448,11 +447,11 @@ final class ParticipantExtractor {
     return true;
   }
 
-  /** The first {@code limit} distinct descriptions of perpetrators, each as a perpetrator of its own. */
-  private static List<Participant> genericPerpetrators(String raw, List<Sentence> sentences, int limit) {
+  /** The first {@link #MAX_DESCRIBED} distinct descriptions of perpetrators, each as a perpetrator of its own. */
+  private static List<Participant> genericPerpetrators(String raw, List<Sentence> sentences) {
     Map<String, Participant> found = new LinkedHashMap<>();
     for (Evidence ev : genericMentions(raw, sentences)) {
-      if (found.size() >= limit) break;
+      if (found.size() >= MAX_DESCRIBED) break;
       String text = ev.text().replaceAll("\\s+", " ");
       String[] words = text.toLowerCase(java.util.Locale.ROOT).split(" ");
       ActorKind kind = NON_STATE_GENERIC.contains(words[words.length - 1]) ? ActorKind.NON_STATE_ARMED_GROUP
@@ -725,12 +724,11 @@ final class ParticipantExtractor {
    * first perpetrator is the text's first. Organisations NER tagged are judged where they are named, so a phrase
    * inside one is left to it.
    */
-  private static List<Participant> statePerpetrators(NlpDoc doc, Sentence s, ActorAliases aliases) {
+  private static List<Participant> statePerpetrators(NlpDoc doc, Sentence s, Set<Integer> groups) {
     List<Participant> out = new ArrayList<>();
     List<Token> t = s.tokens();
     List<EntityMention> orgs = doc.mentionsIn(s.index()).stream()
         .filter(m -> m.type() == EntityType.ORGANIZATION).toList();
-    Set<Integer> groups = armedGroupTokens(doc, s, aliases);
     for (StateForces.Span span : StateForces.phrases(t)) {
       boolean tagged = orgs.stream().anyMatch(m -> m.firstToken() < span.last() && span.first() < m.lastToken());
       if (tagged || !StateForces.perpetrates(t, span.first(), span.last(), groups)) continue;

@@ -171,8 +171,7 @@ final class StateForces {
    *                    done to them is the state fighting, not perpetrating
    */
   static boolean perpetrates(List<Token> t, int first, int last, Set<Integer> armedGroups) {
-    int k = first - 1;
-    while (k >= 0 && (t.get(k).pos().equals("DT") || t.get(k).pos().equals("PRP$") || isQuote(t.get(k)))) k--;
+    int k = wordBefore(t, first);
     // "guerrillas, disguised as policemen, kidnapped": a disguise, not the force
     if (k >= 0 && (t.get(k).lower().equals("as") || t.get(k).lower().equals("like"))) return false;
     return blamed(t, first, last) || agentOfHarm(t, first, last, armedGroups);
@@ -184,8 +183,7 @@ final class StateForces {
   /** Whether the force is the one blamed, accused or held responsible. */
   static boolean blamed(List<Token> t, int first, int last) {
     // object of blame: "blamed the army", "accused soldiers of", "hold the army responsible", "attributed it to police"
-    int k = first - 1;
-    while (k >= 0 && (t.get(k).pos().equals("DT") || t.get(k).pos().equals("PRP$") || isQuote(t.get(k)))) k--;
+    int k = wordBefore(t, first);
     if (k >= 0) {
       String lemma = lemma(t.get(k));
       if (t.get(k).pos().startsWith("VB") && BLAME_VERBS.contains(lemma) && !passive(t, k)) return true;
@@ -501,6 +499,13 @@ final class StateForces {
       if (test.test(t.get(k))) return true;
     }
     return false;
+  }
+
+  /** The index of the word before the phrase at {@code first}, past its determiners and quotes, or -1. */
+  private static int wordBefore(List<Token> t, int first) {
+    int k = first - 1;
+    while (k >= 0 && (t.get(k).pos().equals("DT") || t.get(k).pos().equals("PRP$") || isQuote(t.get(k)))) k--;
+    return k;
   }
 
   private static boolean isQuote(Token t) { return t.pos().equals("``") || t.pos().equals("''"); }
