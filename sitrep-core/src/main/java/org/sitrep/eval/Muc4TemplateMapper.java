@@ -68,11 +68,11 @@ public final class Muc4TemplateMapper {
     List<Mapped> out = new ArrayList<>();
     for (Map.Entry<Incident, Muc4IncidentType> e : mappedIncidents(extraction).entrySet()) {
       Incident incident = e.getKey();
-      Optional<Muc4IncidentType> type = Optional.of(e.getValue());
-      Muc4Template main = Muc4Template.of(type.get(), fillersOf.apply(incident));
+      Muc4IncidentType type = e.getValue();
+      Muc4Template main = Muc4Template.of(type, fillersOf.apply(incident));
       // One report of "guerrillas attacked the post and kidnapped the mayor" is two MUC-4 incidents: each other MUC-4
       // type among the subtypes gets a template of its own, with the perpetrators and the role that goes with its act
-      java.util.Set<Muc4IncidentType> seen = java.util.EnumSet.of(type.get());
+      java.util.Set<Muc4IncidentType> seen = java.util.EnumSet.of(type);
       List<Muc4Template> extra = new ArrayList<>();
       for (IncidentType sub : incident.subtypes()) {
         Optional<Muc4IncidentType> other = sub.muc4().flatMap(Muc4IncidentType::fromLabel);
@@ -89,10 +89,10 @@ public final class Muc4TemplateMapper {
         Map<Muc4Role, List<Muc4Entity>> fillers = new java.util.EnumMap<>(Muc4Role.class);
         for (Muc4Role role : Muc4Role.values()) {
           boolean moved = extra.stream().anyMatch(t -> actRole(t.incidentTypes().iterator().next()) == role)
-              && actRole(type.get()) != role;
+              && actRole(type) != role;
           fillers.put(role, moved ? List.of() : main.fillers(role));
         }
-        main = Muc4Template.of(type.get(), fillers);
+        main = Muc4Template.of(type, fillers);
       }
       out.add(new Mapped(incident, main, false));
       for (Muc4Template t : extra) out.add(new Mapped(incident, t, true));
@@ -224,10 +224,12 @@ public final class Muc4TemplateMapper {
   private static boolean isStatePeople(String name) {
     String people = name.toLowerCase(Locale.ROOT).split(" of ")[0].strip();
     String[] words = people.split("\\s+");
-    return java.util.Set.of("soldiers", "soldier", "troops", "policemen", "policeman", "officers", "officer",
-        "personnel", "members", "member", "agents", "patrols", "patrol", "paratroopers", "gendarmes", "guardsmen",
-        "servicemen", "marines", "units", "unit", "elements", "men").contains(words[words.length - 1]);
+    return STATE_PEOPLE.contains(words[words.length - 1]);
   }
+
+  private static final java.util.Set<String> STATE_PEOPLE = java.util.Set.of("soldiers", "soldier", "troops",
+      "policemen", "policeman", "officers", "officer", "personnel", "members", "member", "agents", "patrols", "patrol",
+      "paratroopers", "gendarmes", "guardsmen", "servicemen", "marines", "units", "unit", "elements", "men");
 
   /** The units of a state's forces ("1st Infantry Brigade", "the army") that sitrep did not take as state forces: a
    * perpetrator named so is most often a unit reporting the fighting, not MUC-4's perpetrator organisation. */

@@ -159,10 +159,7 @@ public final class ArticleExtractor {
       }
       // "military sources today reported", "the party on Tuesday condemned": the time sits between the source and
       // its verb.
-      for (int k = tm.lastToken(); k < Math.min(t.size(), tm.lastToken() + 2); k++) {
-        if (isReportVerb(t.get(k))) return true;
-        if (!t.get(k).pos().startsWith("VB") && !t.get(k).pos().startsWith("RB")) break;
-      }
+      if (verbJustAfter(t, tm, SentenceFacts::isReportVerb)) return true;
       if (accordingTo(t, tm.firstToken())) return true;
       if (sentence.index() == 0) {
         for (int k = tm.lastToken(); k < Math.min(t.size(), tm.lastToken() + 8); k++) {
@@ -187,8 +184,13 @@ public final class ArticleExtractor {
         if (isDiscoveryVerb(t.get(k))) return true;
         if (t.get(k).pos().startsWith("VB") || t.get(k).text().equals(",")) break;
       }
+      return verbJustAfter(t, tm, SentenceFacts::isDiscoveryVerb);
+    }
+
+    /** Whether a verb {@code verb} accepts follows the time within two tokens, past nothing but verbs and adverbs. */
+    private static boolean verbJustAfter(List<Token> t, TimeMention tm, java.util.function.Predicate<Token> verb) {
       for (int k = tm.lastToken(); k < Math.min(t.size(), tm.lastToken() + 2); k++) {
-        if (isDiscoveryVerb(t.get(k))) return true;
+        if (verb.test(t.get(k))) return true;
         if (!t.get(k).pos().startsWith("VB") && !t.get(k).pos().startsWith("RB")) break;
       }
       return false;

@@ -102,10 +102,8 @@ public record LogisticModel(double bias, Map<String, Double> weights) {
       }
     }
     Map<String, Double> weights = new HashMap<>();
-    for (int j = 0; j < w.length; j++) {
-      if (Math.abs(w[j]) >= 1e-6) weights.put(names.get(j), w[j]);
-    }
-    return new LogisticModel(b, weights);
+    for (int j = 0; j < w.length; j++) weights.put(names.get(j), w[j]);
+    return new LogisticModel(b, weights).pruned(1e-6);
   }
 
   /**
