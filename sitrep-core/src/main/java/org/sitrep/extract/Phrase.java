@@ -1,6 +1,10 @@
 package org.sitrep.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Locale;
 import org.sitrep.nlp.Token;
 
@@ -33,13 +37,47 @@ record Phrase(List<String> words) {
     return lower.equals(word) || t.lemma().toLowerCase(Locale.ROOT).equals(word);
   }
 
-  /** The entry whose phrase matches longest at token {@code i}, or null: one lookup rule for every lexicon. */
-  static <E> E longestAt(List<E> entries, java.util.function.Function<E, Phrase> phraseOf, List<Token> tokens, int i) {
-    E best = null;
-    for (E entry : entries) {
-      Phrase p = phraseOf.apply(entry);
-      if (p.matchesAt(tokens, i) && (best == null || p.size() > phraseOf.apply(best).size())) best = entry;
+  /**
+   * A lexicon's entries grouped by their first word, for one lookup rule shared by every lexicon: the entry whose
+   * phrase matches longest at a token, the earliest listed among equally long ones. Grouping matters because lexicons
+   * are scanned at every token of every sentence: trying each of a hundred entries there was most of extraction's time.
+   */
+  static final class Index<E> {
+    private final List<E> entries;
+    private final Function<E, Phrase> phraseOf;
+    /** Positions in {@code entries} by exact first word, ascending. */
+    private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
+    /** Positions of the entries whose first word is a prefix ("kidnap*"), ascending. */
+    private final List<Integer> prefixFirst = new ArrayList<>();
+
+    Index(List<E> entries, Function<E, Phrase> phraseOf) {
+      this.entries = List.copyOf(entries);
+      this.phraseOf = phraseOf;
+      for (int k = 0; k < this.entries.size(); k++) {
+        String first = phraseOf.apply(this.entries.get(k)).words().get(0);
+        if (first.endsWith("*")) prefixFirst.add(k);
+        else byFirstWord.computeIfAbsent(first, w -> new ArrayList<>()).add(k);
+      }
     }
-    return best;
+
+    /** The entry whose phrase matches longest at token {@code i}, or null. */
+    E longestAt(List<Token> tokens, int i) {
+      Token t = tokens.get(i);
+      int best = -1;
+      best = better(best, byFirstWord.getOrDefault(t.lower(), List.of()), tokens, i);
+      best = better(best, byFirstWord.getOrDefault(t.lemma().toLowerCase(Locale.ROOT), List.of()), tokens, i);
+      best = better(best, prefixFirst, tokens, i);
+      return best < 0 ? null : entries.get(best);
+    }
+
+    private int better(int best, List<Integer> candidates, List<Token> tokens, int i) {
+      for (int k : candidates) {
+        Phrase p = phraseOf.apply(entries.get(k));
+        if (k == best || !p.matchesAt(tokens, i)) continue;
+        int bestSize = best < 0 ? 0 : phraseOf.apply(entries.get(best)).size();
+        if (best < 0 || p.size() > bestSize || p.size() == bestSize && k < best) best = k;
+      }
+      return best;
+    }
   }
 }

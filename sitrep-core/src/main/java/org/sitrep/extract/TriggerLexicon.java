@@ -117,6 +117,8 @@ final class TriggerLexicon {
       "such", "any", "every", "future", "possible", "potential", "no", "would", "could", "might", "may", "will",
       "if", "further", "more", "prevent", "against");
 
+  private static final Phrase.Index<Entry> INDEX = new Phrase.Index<>(ENTRIES, Entry::phrase);
+
   private static Entry e(String phrase, IncidentType type, TriggerStrength strength) {
     return new Entry(Phrase.of(phrase), type, strength);
   }
@@ -127,7 +129,7 @@ final class TriggerLexicon {
     List<Trigger> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Entry best = Phrase.longestAt(ENTRIES, Entry::phrase, tokens, i);
+      Entry best = INDEX.longestAt(tokens, i);
       if (best == null || !plausiblePart(tokens.get(i), best)) { i++; continue; }
       int last = i + best.phrase().size();
       if (namesTheAct(tokens, i, last)) best = new Entry(best.phrase(), actType(tokens.get(i), best), STRONG);

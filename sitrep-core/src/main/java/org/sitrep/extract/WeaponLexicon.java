@@ -46,6 +46,8 @@ final class WeaponLexicon {
   /** Words that look like weapons but are not here ("mine" the pronoun, "shot" of a camera). */
   private static final Set<String> PRONOUN_MINE = Set.of("mine");
 
+  private static final Phrase.Index<Entry> INDEX = new Phrase.Index<>(ENTRIES, Entry::phrase);
+
   private static Entry e(String phrase, WeaponType type) { return new Entry(Phrase.of(phrase), type); }
 
   /** Words that name an act done with a weapon, or its user, rather than the weapon itself. */
@@ -63,7 +65,7 @@ final class WeaponLexicon {
     for (Sentence s : sentences) {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
-        Entry best = Phrase.longestAt(ENTRIES, Entry::phrase, t, i);
+        Entry best = INDEX.longestAt(t, i);
         if (best == null || instrument.containsKey(best.type())) continue;
         if (PRONOUN_MINE.contains(t.get(i).lower()) && !t.get(i).pos().startsWith("NN")) continue;
         int last = i + best.phrase().size();
