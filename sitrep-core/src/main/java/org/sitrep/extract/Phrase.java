@@ -15,7 +15,7 @@ import org.sitrep.nlp.Token;
 record Phrase(List<String> words) {
   Phrase {
     words = List.copyOf(words);
-    if (words.isEmpty()) throw new IllegalArgumentException("empty phrase");
+    if (words.isEmpty() || words.contains("")) throw new IllegalArgumentException("empty phrase or word: " + words);
   }
 
   static Phrase of(String text) { return new Phrase(List.of(text.toLowerCase(Locale.ROOT).split(" "))); }
@@ -31,10 +31,11 @@ record Phrase(List<String> words) {
     return true;
   }
 
+  /** {@code word} is lower case; comparing ignoring case spares a lower-cased copy of each token at each try. */
   static boolean wordMatches(String word, Token t) {
-    String lower = t.lower();
-    if (word.endsWith("*")) return lower.startsWith(word.substring(0, word.length() - 1));
-    return lower.equals(word) || t.lemma().toLowerCase(Locale.ROOT).equals(word);
+    int last = word.length() - 1;
+    if (word.charAt(last) == '*') return t.text().regionMatches(true, 0, word, 0, last);
+    return t.text().equalsIgnoreCase(word) || t.lemma().equalsIgnoreCase(word);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.sitrep.domain.DatePrecision;
 import org.sitrep.domain.Evidence;
 import org.sitrep.nlp.Sentence;
@@ -130,7 +131,7 @@ public final class DateResolver {
     }
     // "two years ago", "3 days ago"
     Integer n = SMALL_NUMBERS.get(w);
-    if (n == null && w.matches("\\d{1,2}")) n = Integer.parseInt(w);
+    if (n == null && UP_TO_TWO_DIGITS.matcher(w).matches()) n = Integer.parseInt(w);
     if (n != null && isUnit(singular(next)) && next2.equals("ago") && word(t, i + 3).equals("today")) {
       // "nine years ago today": an anniversary names the very day.
       LocalDate day = switch (singular(next)) {
@@ -185,7 +186,7 @@ public final class DateResolver {
       }
       return Optional.empty();
     }
-    if (w.matches("(19|20)\\d\\d")) {
+    if (YEAR.matcher(w).matches()) {
       String before = word(t, i - 1);
       if (before.equals("in") || before.equals("since") || before.equals("during") || before.equals("early")
           || before.equals("late") || before.equals("mid") || before.equals("mid-")) {
@@ -253,11 +254,18 @@ public final class DateResolver {
   }
 
   /** "16", "16th", "2nd" → the day of the month. */
-  private static int dayNumber(String w) { return Integer.parseInt(w.replaceAll("\\D", "")); }
+  // Compiled once: these test every token of every document.
+  private static final Pattern UP_TO_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
+  private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+
+  private static int dayNumber(String w) { return Integer.parseInt(NON_DIGIT.matcher(w).replaceAll("")); }
 
   private static boolean isDayNumber(String w) {
-    if (!w.matches("\\d{1,2}(st|nd|rd|th)?")) return false;
-    int d = Integer.parseInt(w.replaceAll("\\D", ""));
+    if (!DAY_NUMBER.matcher(w).matches()) return false;
+    int d = Integer.parseInt(NON_DIGIT.matcher(w).replaceAll(""));
     return d >= 1 && d <= 31;
   }
 
@@ -272,20 +280,18 @@ public final class DateResolver {
 
   private static Optional<Integer> yearAt(List<Token> t, int i) {
     String w = word(t, i);
-    if (w.matches("(19|20)\\d\\d")) return Optional.of(Integer.parseInt(w));
-    if (w.matches("\\d\\d")) { // wire copy: "3 JAN 90"
+    if (YEAR.matcher(w).matches()) return Optional.of(Integer.parseInt(w));
+    if (TWO_DIGITS.matcher(w).matches()) { // wire copy: "3 JAN 90"
       int yy = Integer.parseInt(w);
       return Optional.of(yy >= 50 ? 1900 + yy : 2000 + yy);
     }
     return Optional.empty();
   }
 
-  private static DayOfWeek weekday(String w) {
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (d.name().toLowerCase(Locale.ROOT).equals(w)) return d;
-    }
-    return null;
-  }
+  private static final Map<String, DayOfWeek> WEEKDAYS = java.util.Arrays.stream(DayOfWeek.values())
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(d -> d.name().toLowerCase(Locale.ROOT), d -> d));
+
+  private static DayOfWeek weekday(String w) { return WEEKDAYS.get(w); }
 
   private static String word(List<Token> t, int i) { return i >= 0 && i < t.size() ? t.get(i).lower() : ""; }
 }
