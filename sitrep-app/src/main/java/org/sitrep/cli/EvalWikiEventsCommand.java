@@ -41,6 +41,10 @@ public final class EvalWikiEventsCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "100000", description = "Score at most this many documents.")
   int limit;
 
+  @Option(names = "--errors", paramLabel = "FILE",
+      description = "Write every missed gold argument and every wrong prediction, with its text (TSV).")
+  Path errors;
+
   private enum Slot { PERPETRATOR, TARGET, VICTIM, PLACE, WEAPON }
 
   private record Span(int start, int end) {
@@ -58,6 +62,7 @@ public final class EvalWikiEventsCommand implements Callable<Integer> {
     Pipeline pipeline = nlp.pipeline();
     int tp = 0, fp = 0, fn = 0, tn = 0, docs = 0;
     Map<Slot, int[]> slots = new EnumMap<>(Slot.class); // predicted, predicted right, gold, gold found
+    List<String> errorLines = new ArrayList<>(List.of("document\tslot\tkind\ttext\tsentence"));
     for (Slot s : Slot.values()) slots.put(s, new int[4]);
     for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
       if (line.isBlank() || docs >= limit) continue;
@@ -79,6 +84,8 @@ public final class EvalWikiEventsCommand implements Callable<Integer> {
       else if (relevant) fn++;
       else tn++;
       Map<Slot, List<List<Evidence>>> pred = predicted(r);
+      String text = doc.path("text").asText("");
+      String id = doc.path("id").asText();
       for (Slot s : Slot.values()) {
         int[] c = slots.get(s);
         List<List<Span>> entities = gold.getOrDefault(s, List.of());
@@ -86,14 +93,17 @@ public final class EvalWikiEventsCommand implements Callable<Integer> {
         for (List<Evidence> prediction : predictions) {
           c[0]++;
           if (entities.stream().anyMatch(spans -> refersTo(prediction, spans))) c[1]++;
+          else errorLines.add(errorLine(id, s, "wrong", text, prediction.get(0).start(), prediction.get(0).end()));
         }
         for (List<Span> spans : entities) {
           c[2]++;
           if (predictions.stream().anyMatch(prediction -> refersTo(prediction, spans))) c[3]++;
+          else errorLines.add(errorLine(id, s, "missed", text, spans.get(0).start(), spans.get(0).end()));
         }
       }
       if (docs % 25 == 0) System.err.printf("wikievents: %d documents%n", docs);
     }
+    if (errors != null) Files.write(errors, errorLines, StandardCharsets.UTF_8);
     System.out.printf("WikiEvents %s: %d documents%n", input, docs);
     double p = 100.0 * tp / Math.max(1, tp + fp), rec = 100.0 * tp / Math.max(1, tp + fn);
     System.out.printf("relevance  P %.1f  R %.1f  F1 %.1f  (tp %d, fp %d, fn %d, tn %d)%n", p, rec, f1(p, rec), tp, fp, fn, tn);
@@ -106,6 +116,15 @@ public final class EvalWikiEventsCommand implements Callable<Integer> {
     }
     return 0;
   }
+
+  /** One error: the span's words and, for reading, the text around it (tabs and line breaks flattened). */
+  private static String errorLine(String id, Slot slot, String kind, String text, int start, int end) {
+    int from = Math.max(0, Math.min(start, text.length()) - 120), to = Math.min(text.length(), end + 120);
+    String span = start <= end && end <= text.length() ? text.substring(start, end) : "";
+    return String.join("\t", id, slot.name().toLowerCase(), kind, flat(span), flat(text.substring(from, to)));
+  }
+
+  private static String flat(String s) { return s.replaceAll("\\s+", " "); }
 
   private static double f1(double p, double r) { return p + r == 0 ? 0 : 2 * p * r / (p + r); }
 

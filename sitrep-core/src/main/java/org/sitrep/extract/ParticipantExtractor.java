@@ -749,7 +749,11 @@ final class ParticipantExtractor {
     return Set.copyOf(out);
   }
 
-  /** The people the figures count become participants: hostages and civilians are victims, passengers a target. */
+  /**
+   * The people the figures count become participants: hostages and civilians are victims, passengers a target;
+   * security forces and a total ("14 people were killed") are victims only when harmed, since "200 people were in the
+   * market" counts no one hurt.
+   */
   private static List<Participant> victims(List<Toll> tolls) {
     List<Participant> out = new ArrayList<>();
     for (Toll toll : tolls) {
@@ -758,14 +762,24 @@ final class ParticipantExtractor {
         case PASSENGERS -> out.add(new Participant("passengers", List.of(), Role.TARGET, ActorKind.CIVILIANS, false, toll.evidence()));
         case CIVILIANS -> out.add(new Participant("civilians", List.of(), Role.VICTIM, ActorKind.CIVILIANS, false, toll.evidence()));
         case SECURITY_FORCES -> {
-          if (toll.outcome() == org.sitrep.domain.TollOutcome.KILLED || toll.outcome() == org.sitrep.domain.TollOutcome.INJURED
-              || toll.outcome() == org.sitrep.domain.TollOutcome.KIDNAPPED)
+          if (harmed(toll)) {
             out.add(new Participant("security forces", List.of(), Role.VICTIM, ActorKind.STATE_FORCES, false, toll.evidence()));
+          }
+        }
+        case ALL -> {
+          if (harmed(toll)) out.add(new Participant("people", List.of(), Role.VICTIM, ActorKind.UNKNOWN, false, toll.evidence()));
         }
         default -> { }
       }
     }
     return out;
+  }
+
+  private static boolean harmed(Toll toll) {
+    return switch (toll.outcome()) {
+      case KILLED, INJURED, KIDNAPPED -> true;
+      default -> false;
+    };
   }
 
   private static Evidence ev(String raw, Sentence s, int first, int last) {

@@ -34,6 +34,22 @@ class ArticleExtractorIncidentTest {
   }
 
   @Test
+  void peopleCountedDeadOrWoundedAreTheIncidentsVictims() {
+    List<Incident> found = incidents("Fourteen/CD people/NNS were/VBD killed/VBN/kill and/CC 46/CD wounded/VBN/wound "
+        + "by/IN a/DT bomb/NN in/IN a/DT market/NN on/IN Sunday/NNP ./.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).participants()).filteredOn(p -> p.role() == org.sitrep.domain.Role.VICTIM)
+        .extracting(org.sitrep.domain.Participant::name).containsExactly("people");
+  }
+
+  @Test
+  void peopleCountedOnlyAsPresentAreNoVictims() {
+    List<Incident> found = incidents("A/DT bomb/NN exploded/VBD/explode in/IN a/DT market/NN where/WRB 200/CD "
+        + "people/NNS were/VBD shopping/VBG ./.");
+    assertThat(found).allSatisfy(i -> assertThat(i.participants()).noneMatch(p -> p.name().equals("people")));
+  }
+
+  @Test
   void aKillingByGuerrillasIsAnIncidentWithoutAFigure() {
     assertThat(incidents("Guerrillas/NNS have/VBP killed/VBN/kill the/DT mayor/NN of/IN the/DT town/NN ./."))
         .hasSize(1);
