@@ -511,7 +511,10 @@ final class ParticipantExtractor {
       "set", "torch", "machinegun", "ransack", "occupy", "seize", "hijack", "storm");
   private static final Set<String> NOT_TARGET_HEADS = Set.of(
       "bomb", "bombs", "explosive", "explosives", "explosion", "explosions", "attack", "attacks", "responsibility",
-      "dynamite", "charge", "charges", "device", "devices", "grenade", "grenades");
+      "dynamite", "charge", "charges", "device", "devices", "grenade", "grenades", "strike", "strikes", "chase");
+  /** A road vehicle before these is the bomb ("car bombing", "truck bomber"); a train or bus before them is the target. */
+  private static final Set<String> VEHICLE_BOMB_HEADS = Set.of("bombing", "bombings", "bomber", "bombers");
+  private static final Set<String> ROAD_VEHICLES = Set.of("car", "truck", "van", "vehicle", "motorcycle", "tanker", "jeep");
 
   /**
    * The noun phrase around a target noun at {@code k}: [first, last, head] with modifiers to the left (not before
@@ -522,9 +525,13 @@ final class ParticipantExtractor {
     if (kindOf(tok) == null || !tok.pos().startsWith("NN")) return null;
     int last = k + 1;
     while (last < t.size() && (t.get(last).pos().equals("NN") || t.get(last).pos().equals("NNS"))
-        && !NOT_TARGET_HEADS.contains(t.get(last).lower())) last++;
+        && !NOT_TARGET_HEADS.contains(t.get(last).lower()) && !VEHICLE_BOMB_HEADS.contains(t.get(last).lower())) last++;
     if (last < t.size() && NOT_TARGET_HEADS.contains(t.get(last).lower()) && t.get(last).pos().startsWith("NN")) {
       return null; // "car bomb": the weapon, not the target
+    }
+    if (last < t.size() && VEHICLE_BOMB_HEADS.contains(t.get(last).lower())
+        && ROAD_VEHICLES.contains(t.get(last - 1).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
     }
     int head = last - 1;
     if (kindOf(t.get(head)) == null) head = k;
@@ -532,7 +539,26 @@ final class ParticipantExtractor {
     while (first > floor && (t.get(first - 1).pos().startsWith("NN") || t.get(first - 1).pos().startsWith("JJ")
         || t.get(first - 1).pos().equals("POS") || t.get(first - 1).pos().equals("CD"))
         && !NOT_TARGET_HEADS.contains(t.get(first - 1).lower())) first--;
+    if (carriesExplosives(t, first, last)) return null;
     return new int[] {first, ofPhraseEnd(t, last), head};
+  }
+
+  /**
+   * "an explosives-laden vehicle", "a car full of explosives", "a truck packed with explosives": the vehicle is the
+   * weapon, not what was attacked.
+   */
+  private static boolean carriesExplosives(List<Token> t, int first, int last) {
+    for (int k = first; k < last; k++) if (t.get(k).lower().endsWith("laden")) return true;
+    int k = last;
+    if (k < t.size() && t.get(k).lower().equals("-")) k++;
+    if (k + 1 >= t.size()) return false;
+    String w = t.get(k).lower(), next = t.get(k + 1).lower();
+    boolean carrying = w.equals("laden") && next.equals("with") || w.equals("full") && next.equals("of")
+        || w.equals("packed") && next.equals("with") || w.equals("loaded") && next.equals("with")
+        || w.equals("rigged") && next.equals("with");
+    return carrying && k + 2 < t.size() && (t.get(k + 2).lower().startsWith("explosive")
+        || t.get(k + 2).lower().startsWith("bomb") || t.get(k + 2).lower().equals("dynamite")
+        || k + 3 < t.size() && t.get(k + 3).lower().startsWith("explosive"));
   }
 
   private static ActorKind kindOf(Token tok) {

@@ -49,6 +49,22 @@ class ArticleExtractorIncidentTest {
     assertThat(found).allSatisfy(i -> assertThat(i.participants()).noneMatch(p -> p.name().equals("people")));
   }
 
+  private static List<String> targets(List<Incident> incidents) {
+    return incidents.stream().flatMap(i -> i.participants().stream())
+        .filter(p -> p.role() == org.sitrep.domain.Role.TARGET).map(org.sitrep.domain.Participant::name).toList();
+  }
+
+  @Test
+  void aVehicleThatCarriesTheBombIsNoTarget() {
+    assertThat(targets(incidents("Nine/CD people/NNS were/VBD killed/VBN/kill in/IN a/DT car/NN bombing/NN at/IN "
+        + "a/DT police/NN academy/NN ./."))).doesNotContain("car bombing", "car");
+    assertThat(targets(incidents("A/DT suicide/NN bomber/NN detonated/VBD/detonate an/DT explosives-laden/JJ "
+        + "vehicle/NN outside/IN the/DT base/NN ,/, killing/VBG/kill 12/CD soldiers/NNS ./.")))
+        .noneMatch(name -> name.contains("vehicle"));
+    assertThat(targets(incidents("Militants/NNS bombed/VBD/bomb a/DT truck/NN packed/VBN/pack with/IN explosives/NNS "
+        + "near/IN the/DT market/NN ./."))).noneMatch(name -> name.contains("truck"));
+  }
+
   @Test
   void aKillingByGuerrillasIsAnIncidentWithoutAFigure() {
     assertThat(incidents("Guerrillas/NNS have/VBP killed/VBN/kill the/DT mayor/NN of/IN the/DT town/NN ./."))
