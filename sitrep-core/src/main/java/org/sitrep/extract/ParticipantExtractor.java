@@ -136,6 +136,7 @@ final class ParticipantExtractor {
             claimed, ev(raw, s, m.firstToken(), m.lastToken())));
       }
       statePerpetrators(doc, s, groups).forEach(p -> put(byKey, p));
+      personPerpetrators(doc, s, groups).forEach(p -> put(byKey, p));
       for (int[] g : describedGroups(t)) {
         String name = aliases.canonical(raw.substring(t.get(g[0]).start(), t.get(g[1] - 1).end()));
         if (MEDIA.contains(name.toLowerCase()) || isStateForce(name) || isPeople.test(name)) continue;
@@ -763,6 +764,38 @@ final class ParticipantExtractor {
           false, ev));
     }
     return out;
+  }
+
+  /**
+   * People named as the ones who did it: the agent of the harm ("Tsarnaev killed a police officer", "shot by Omar
+   * Mateen"), the one blamed or charged ("prosecutors charged Dzhokhar Tsarnaev"), or named as the attacker ("the
+   * suspect, Salah Abdeslam", "gunman Anis Amri"). Lone attackers have no group to name.
+   */
+  private static List<Participant> personPerpetrators(NlpDoc doc, Sentence s, Set<Integer> groups) {
+    List<Participant> out = new ArrayList<>();
+    List<Token> t = s.tokens();
+    for (EntityMention m : doc.mentionsIn(s.index())) {
+      if (m.type() != EntityType.PERSON) continue;
+      if (!namedAsAttacker(t, m.firstToken())
+          && !StateForces.personPerpetrates(t, m.firstToken(), m.lastToken(), groups)) {
+        continue;
+      }
+      Evidence ev = ev(doc.raw(), s, m.firstToken(), m.lastToken());
+      out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.PERPETRATOR, ActorKind.UNKNOWN, false,
+          ev));
+    }
+    return out;
+  }
+
+  private static final Set<String> ATTACKER_NOUNS = Set.of("suspect", "gunman", "bomber", "attacker", "assailant",
+      "shooter", "killer", "assassin", "hijacker", "kidnapper", "perpetrator");
+
+  /** "suspect Dzhokhar Tsarnaev", "the gunman, Omar Mateen": an attacker's noun just before the name. */
+  private static boolean namedAsAttacker(List<Token> t, int first) {
+    int k = first - 1;
+    if (k >= 0 && t.get(k).text().equals(",")) k--;
+    while (k >= 0 && (t.get(k).pos().startsWith("JJ") || t.get(k).pos().equals("HYPH"))) k--;
+    return k >= 0 && t.get(k).pos().startsWith("NN") && ATTACKER_NOUNS.contains(t.get(k).lemma().toLowerCase());
   }
 
   /** The tokens of a sentence inside the names of non-state armed groups: whom the state fights, not harms. */

@@ -236,7 +236,17 @@ final class StateForces {
 
   /** Whether the force is the agent of a harm done to someone other than the attackers. */
   static boolean agentOfHarm(List<Token> t, int first, int last, Set<Integer> armedGroups) {
-    return passiveAgent(t, first) || nounAgent(t, last) || activeSubject(t, first, last, armedGroups);
+    return passiveAgent(t, first) || nounAgent(t, last) || activeSubject(t, first, last, armedGroups, true);
+  }
+
+  /**
+   * Whether the person named at tokens [first, last) did the harm: blamed for it, its agent after "by", or the subject
+   * of a harm verb. Unlike a force's, a person's harm to soldiers or police is an attack, not fighting.
+   */
+  static boolean personPerpetrates(List<Token> t, int first, int last, Set<Integer> armedGroups) {
+    int k = wordBefore(t, first);
+    if (k >= 0 && (t.get(k).lower().equals("as") || t.get(k).lower().equals("like"))) return false;
+    return blamed(t, first, last) || passiveAgent(t, first) || activeSubject(t, first, last, armedGroups, false);
   }
 
   /** "killed by soldiers", "an air strike by the Saudi-led coalition", "shootings by republicans and the police". */
@@ -312,7 +322,8 @@ final class StateForces {
    * "police opened fire on protesters", "soldiers with their faces painted black arrived in the town and killed":
    * the force is the subject of a harm verb in its own clause, and what it harmed is no attacker.
    */
-  private static boolean activeSubject(List<Token> t, int first, int last, Set<Integer> armedGroups) {
+  private static boolean activeSubject(List<Token> t, int first, int last, Set<Integer> armedGroups,
+                                       boolean forcesAreEnemies) {
     // a subject starts its clause: "killed 15 soldiers and wounded 30", "in collusion with the military, and
     // massacred" have the force as an object
     int p = first - 1;
@@ -341,12 +352,12 @@ final class StateForces {
       // "began shooting randomly", "started firing": the harm is the verb after
       if (Set.of("begin", "start", "continue").contains(lemma) && k + 1 < t.size()
           && t.get(k + 1).pos().equals("VBG") && isHarmVerb(t, k + 1)) {
-        return (!needsAnd || joined(t, k)) && !objectIsEnemy(t, k + 1, armedGroups);
+        return (!needsAnd || joined(t, k)) && !objectIsEnemy(t, k + 1, armedGroups, forcesAreEnemies);
       }
       if (isHarmVerb(t, k)) {
         if (needsAnd && !joined(t, k) || !hasObject(t, k)) return false;
         if (namesDeed(lemma)) return within(t, k + 2, 4, y -> HARM_NOUNS.contains(y.lower()));
-        return !objectIsEnemy(t, k, armedGroups);
+        return !objectIsEnemy(t, k, armedGroups, forcesAreEnemies);
       }
       if (x.pos().equals("VBN") && lemma(t.get(k - 1)).equals("be")) return false; // passive: the force is the patient
       needsAnd = true; // "arrived in the town and killed": another verb of the same subject may follow
@@ -414,8 +425,8 @@ final class StateForces {
    * "killed 12 militants", "opened fire on the attackers", "bombed guerrilla positions", "shot 65 MRTA members in a
    * clash", "attacked a border patrol": the harm hit the attackers or another armed side.
    */
-  private static boolean objectIsEnemy(List<Token> t, int verb, Set<Integer> armedGroups) {
-    List<Span> forces = phrases(t);
+  private static boolean objectIsEnemy(List<Token> t, int verb, Set<Integer> armedGroups, boolean forcesAreEnemies) {
+    List<Span> forces = forcesAreEnemies ? phrases(t) : List.of();
     for (int k = verb + 1; k < Math.min(t.size(), verb + 20); k++) {
       Token x = t.get(k);
       if (x.text().equals(".") || x.text().equals(";")) return false;

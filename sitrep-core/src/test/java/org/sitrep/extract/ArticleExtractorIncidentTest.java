@@ -65,6 +65,37 @@ class ArticleExtractorIncidentTest {
         + "near/IN the/DT market/NN ./."))).noneMatch(name -> name.contains("truck"));
   }
 
+  /** {@link #incidents} with entity mentions from the NER tags. */
+  private static List<Incident> incidentsWithMentions(String... taggedSentences) {
+    NlpDoc nlp = Tokens.documentWithMentions(taggedSentences);
+    Document doc = new Document("d", "d.txt", Optional.empty(), Optional.of(WEDNESDAY), "en", nlp.raw());
+    return EXTRACTOR.extract(doc, nlp).incidents();
+  }
+
+  private static List<String> perpetrators(List<Incident> incidents) {
+    return incidents.stream().flatMap(i -> i.participants().stream())
+        .filter(p -> p.role() == org.sitrep.domain.Role.PERPETRATOR).map(org.sitrep.domain.Participant::name).toList();
+  }
+
+  @Test
+  void aPersonWhoDidItIsThePerpetrator() {
+    assertThat(perpetrators(incidentsWithMentions("John/NNP//PERSON Doe/NNP//PERSON killed/VBD/kill three/CD police/NN officers/NNS "
+        + "outside/IN the/DT station/NN on/IN Monday/NNP ./."))).containsExactly("John Doe");
+    assertThat(perpetrators(incidentsWithMentions("Two/CD officers/NNS were/VBD shot/VBN/shoot dead/JJ by/IN John/NNP//PERSON "
+        + "Doe/NNP//PERSON on/IN Monday/NNP ./."))).containsExactly("John Doe");
+    assertThat(perpetrators(incidentsWithMentions("Police/NNS said/VBD the/DT suspect/NN ,/, John/NNP//PERSON Doe/NNP//PERSON ,/, "
+        + "detonated/VBD/detonate a/DT bomb/NN at/IN the/DT market/NN ./."))).contains("John Doe");
+  }
+
+  @Test
+  void aPersonHarmedOrQuotedIsNoPerpetrator() {
+    assertThat(perpetrators(incidentsWithMentions("Gunmen/NNS shot/VBD/shoot John/NNP//PERSON Doe/NNP//PERSON outside/IN his/PRP$ "
+        + "home/NN on/IN Monday/NNP ./."))).doesNotContain("John Doe");
+    assertThat(perpetrators(incidentsWithMentions("John/NNP//PERSON Doe/NNP//PERSON was/VBD killed/VBN/kill in/IN a/DT bomb/NN "
+        + "blast/NN on/IN Monday/NNP ,/, said/VBD Jane/NNP//PERSON Roe/NNP//PERSON ./.")))
+        .doesNotContain("John Doe", "Jane Roe");
+  }
+
   @Test
   void aKillingByGuerrillasIsAnIncidentWithoutAFigure() {
     assertThat(incidents("Guerrillas/NNS have/VBP killed/VBN/kill the/DT mayor/NN of/IN the/DT town/NN ./."))

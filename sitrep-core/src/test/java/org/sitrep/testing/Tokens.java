@@ -2,6 +2,7 @@ package org.sitrep.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.nlp.NlpDoc;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -62,6 +63,35 @@ public final class Tokens {
    * mentions: what an extractor test feeds the extractor without CoreNLP.
    */
   public static NlpDoc document(String... taggedSentences) {
+    NlpDoc plain = plainDocument(taggedSentences);
+    return new NlpDoc(plain.raw(), plain.sentences(), List.of());
+  }
+
+  /**
+   * {@link #document}, with an entity mention for each run of tokens sharing a PERSON, ORGANIZATION or LOCATION tag,
+   * as CoreNLP's entity mentions annotator would give.
+   */
+  public static NlpDoc documentWithMentions(String... taggedSentences) {
+    NlpDoc plain = plainDocument(taggedSentences);
+    List<org.sitrep.nlp.EntityMention> mentions = new ArrayList<>();
+    for (Sentence s : plain.sentences()) {
+      List<Token> t = s.tokens();
+      for (int k = 0; k < t.size(); ) {
+        String ner = t.get(k).ner();
+        int end = k + 1;
+        while (end < t.size() && t.get(end).ner().equals(ner)) end++;
+        if (Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(ner)) {
+          int start = t.get(k).start(), stop = t.get(end - 1).end();
+          mentions.add(new org.sitrep.nlp.EntityMention(org.sitrep.nlp.EntityType.valueOf(ner),
+              plain.raw().substring(start, stop), s.index(), k, end, start, stop));
+        }
+        k = end;
+      }
+    }
+    return new NlpDoc(plain.raw(), plain.sentences(), mentions);
+  }
+
+  private static NlpDoc plainDocument(String... taggedSentences) {
     StringBuilder raw = new StringBuilder();
     List<Sentence> sentences = new ArrayList<>();
     for (String items : taggedSentences) {
