@@ -71,7 +71,9 @@ final class ParticipantExtractor {
         "village", "house", "home", "residence", "building", "compound", "barracks", "farm", "factory", "mall",
         "stadium", "airport", "port", "rally", "wedding", "funeral", "parliament", "ministry", "polling",
         "establishment", "establishments", "pharmacy", "pharmacies", "facility", "facilities", "hall", "dealership",
-        "warehouse", "premises", "agency", "branch", "installation", "installations", "property", "properties"))
+        "warehouse", "premises", "agency", "branch", "installation", "installations", "property", "properties",
+        "pub", "pubs", "bar", "bars", "nightclub", "synagogue", "cathedral", "marketplace", "supermarket", "arena",
+        "theater", "theatre", "cinema", "concert", "festival", "parade", "marathon"))
       m.put(w, ActorKind.FACILITY);
     for (String w : List.of("pipeline", "tower", "towers", "pylon", "pylons", "bridge", "railway", "railroad", "dam",
         "substation", "plant", "power", "grid", "refinery", "well", "transformer", "antenna", "mast", "exchange",
