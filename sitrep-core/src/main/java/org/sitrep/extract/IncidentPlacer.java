@@ -97,25 +97,24 @@ final class IncidentPlacer {
         .filter(l -> l.country().isPresent() && filed.flatMap(d -> d.location().country()).isPresent()
             && !l.country().equals(filed.get().location().country()));
     if (whoseCountry.isPresent()) return whoseCountry;
-    Optional<Location> lead = leadPlace(doc, body, places, filed);
-    if (lead.isPresent()) return lead;
-    return filedFrom(filed.map(PlaceResolver.Dateline::location), body);
+    Optional<Location> fallback = filedFrom(filed.map(PlaceResolver.Dateline::location), body);
+    return fallback.flatMap(Location::country).flatMap(c -> leadPlace(doc, body, places, filed, c)).or(() -> fallback);
   }
 
   /** How many sentences open an article: the lead, which says where its news happened. */
   static final int LEAD_SENTENCES = 2;
 
   /**
-   * The place the article's lead names, for a current incident whose own sentences name none, in a report filed from
-   * a city: "BOGOTA -- There has been another attack in Medellin" places a blast told later in Medellin, not in the
-   * city the report was filed from. Only a locative phrase ("in X", "hit X") in the lead's
-   * {@value #LEAD_SENTENCES} sentences counts, and only a town or a place the gazetteer lacks in the dateline's own
-   * country: a lead abroad is a reaction filed from elsewhere, which {@link #reactionAbroad} weighs.
+   * The place the article's lead names, for a current incident whose own sentences name none, in the country that
+   * the report's dateline or else the article's names put it in: "BOGOTA -- There has been another attack in
+   * Medellin" places a blast told later in Medellin, not in the city the report was filed from, and "MOSCOW (USSR) --
+   * a bomb went off in Lima" places it in Lima, not only in Peru. Only a locative phrase ("in X", "hit X") in the
+   * lead's {@value #LEAD_SENTENCES} sentences counts, and only a town, or a name the gazetteer lacks, in that
+   * country, where the name read alone (one the gazetteer lacks: with the article's other names) means a place there.
    */
   private Optional<Location> leadPlace(NlpDoc doc, List<PlaceMention> body, List<PlaceMention> places,
-                                       Optional<PlaceResolver.Dateline> filed) {
-    if (filed.isEmpty() || filed.get().location().precision() != GeoPrecision.CITY) return Optional.empty();
-    Optional<String> country = filed.get().location().country();
+                                       Optional<PlaceResolver.Dateline> filed, String countryCode) {
+    Optional<String> country = Optional.of(countryCode);
     for (PlaceMention m : body) {
       int si = m.evidence().sentence();
       if (si >= LEAD_SENTENCES) break;
