@@ -96,8 +96,7 @@ final class IncidentPlacer {
     Optional<Location> whoseCountry = resolver.resolve(demonyms, places, filed)
         .filter(l -> l.country().isPresent() && filed.flatMap(d -> d.location().country()).isPresent()
             && !l.country().equals(filed.get().location().country()));
-    if (whoseCountry.isPresent()) return whoseCountry;
-    Optional<Location> fallback = filedFrom(filed.map(PlaceResolver.Dateline::location), body);
+    Optional<Location> fallback = whoseCountry.or(() -> filedFrom(filed.map(PlaceResolver.Dateline::location), body));
     return fallback.flatMap(Location::country).flatMap(c -> leadPlace(doc, body, places, filed, c)).or(() -> fallback);
   }
 
