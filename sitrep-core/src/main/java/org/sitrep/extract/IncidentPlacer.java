@@ -186,6 +186,13 @@ final class IncidentPlacer {
   /** Nouns that follow a place name as an adverb of time, not as a thing in the place: "in Lima today". */
   private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "tomorrow", "morning",
       "afternoon", "evening", "night", "week", "weekend", "month", "year", "overnight");
+  /** Last words of the names of buildings, streets and the like: a place inside a town, never a town. */
+  private static final Set<String> FEATURE_NOUNS = Set.of("hospital", "street", "avenue", "bridge", "highway",
+      "road", "market", "building", "hotel", "church", "center", "centre", "school", "university", "embassy",
+      "airport", "station", "base", "barracks", "farm", "hill", "volcano", "square", "park", "plaza", "stadium",
+      "premises", "pipeline", "neighborhood", "neighbourhood", "river", "stream", "dam", "plant", "mine", "port",
+      "prison", "jail", "cathedral", "office", "offices", "headquarters", "garrison", "post", "camp", "boulevard",
+      "capitol", "palace", "ministry", "parliament", "congress");
   /** A distance phrase between a place and the place it is measured from: "Chinchipe, 220 km north of Ayacucho". */
   private static final Pattern DISTANCE = Pattern.compile(
       "(?i)\\s*,?\\s*(about |some |nearly |approximately )?[\\d,.]+\\s*(-\\s*)?(km|kilometers|kilometres|miles|mi)\\.?"
@@ -331,7 +338,11 @@ final class IncidentPlacer {
   }
 
   /** Whether a name the gazetteer lacks names a building, street or other feature, not a settlement. */
-  private boolean feature(PlaceMention m) { return resolver.namesFeature(m); }
+  private boolean feature(PlaceMention m) {
+    if (resolver.knows(m)) return false;
+    String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return FEATURE_NOUNS.contains(words[words.length - 1]);
+  }
 
   /**
    * A later phrase's place inside a known place coarser than a town found first: a known town in the same division

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.sitrep.domain.GeoPrecision;
@@ -55,8 +54,6 @@ public final class PlaceResolver {
   static final long STRAY_MAX_POPULATION = 100_000;
   static final double STRAY_MAX_SHARE = 0.1;
   static final double STRAY_FOCUS_SHARE = 0.5;
-  /** The least population of a town that a feature's name is read as ("Bogota airport"). */
-  static final long FEATURE_TOWN_MIN_POPULATION = 100_000;
 
   private final Gazetteer gazetteer;
 
@@ -94,7 +91,7 @@ public final class PlaceResolver {
     List<Choice> all = incident.stream().filter(Reading::known).map(doc::choose).toList();
     String focus = doc.topCountry();
     List<Choice> contradicted = all.stream()
-        .filter(c -> contradicted(c, all, focus) || doc.stray(c, focus) || doc.unnamedFeatureTown(c, focus)).toList();
+        .filter(c -> contradicted(c, all, focus) || doc.stray(c, focus)).toList();
     List<Choice> choices = all.stream().filter(c -> !contradicted.contains(c)).toList();
     Comparator<Choice> order = Comparator
         .comparing((Choice c) -> !c.supported(all, focus))
@@ -147,7 +144,7 @@ public final class PlaceResolver {
     if (r.adjective() || !r.known() || !r.key().equals(datelineKey) || !r.candidates().contains(datelinePlace)) {
       return r;
     }
-    return new Reading(r.mention(), r.key(), r.name(), List.of(datelinePlace), false, r.feature());
+    return new Reading(r.mention(), r.key(), r.name(), List.of(datelinePlace), false);
   }
 
   /**
@@ -312,13 +309,6 @@ public final class PlaceResolver {
       // "northern Bogota" is a part of Bogota.
       return new Reading(m, PlaceNames.key(bare.get()), bare.get(), part, false);
     }
-    Optional<String> town = whole.isEmpty() ? townOfFeature(m.text()) : Optional.empty();
-    if (town.isPresent()) {
-      // "Bogota airport", "the San Salvador central market": a building in a known town is in that town.
-      List<Place> towns = gazetteer.lookup(town.get()).stream()
-          .filter(p -> p.kind() == PlaceKind.CITY && p.population() >= FEATURE_TOWN_MIN_POPULATION).toList();
-      return new Reading(m, PlaceNames.key(town.get()), m.text(), towns, false, true);
-    }
     PlaceName pn = PlaceName.parse(m.text());
     if (!whole.isEmpty() || pn.designator().isEmpty()) {
       return new Reading(m, PlaceNames.key(m.text()), m.text(), whole, false);
@@ -333,45 +323,6 @@ public final class PlaceResolver {
       named = named.stream().filter(p -> p.kind() == kind.get()).toList();
     }
     return new Reading(m, PlaceNames.key(pn.name()), pn.name(), named, false);
-  }
-
-  /** Last words of the names of buildings, streets and the like: a place inside a town, never a town. */
-  private static final Set<String> FEATURE_NOUNS = Set.of("hospital", "street", "avenue", "bridge", "highway",
-      "road", "market", "building", "hotel", "church", "center", "centre", "school", "university", "embassy",
-      "airport", "station", "base", "barracks", "farm", "hill", "volcano", "square", "park", "plaza", "stadium",
-      "premises", "pipeline", "neighborhood", "neighbourhood", "river", "stream", "dam", "plant", "mine", "port",
-      "prison", "jail", "cathedral", "office", "offices", "headquarters", "garrison", "post", "camp", "boulevard",
-      "capitol", "palace", "ministry", "parliament", "congress");
-
-  /**
-   * Whether the mention names a building, street or other feature the gazetteer lacks, not a settlement: "the
-   * Sheraton Hotel", "Tenerife road". A feature named after its town ("Bogota airport") is read as that town.
-   */
-  public boolean namesFeature(PlaceMention m) {
-    if (knows(m)) return false;
-    String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    return FEATURE_NOUNS.contains(words[words.length - 1]);
-  }
-
-  /**
-   * The town a feature's name opens with, if the gazetteer knows it as a town of at least
-   * {@value #FEATURE_TOWN_MIN_POPULATION} people: "Bogota" of "Bogota airport", "Quetta" of "Quetta railway station".
-   * A small town so named is more likely a saint or a hero the feature honours ("Bolivar Square"). The longest such
-   * opening; none when the name does not end in a feature noun.
-   */
-  private Optional<String> townOfFeature(String text) {
-    String[] words = text.strip().replaceFirst("(?i)^the\\s+", "").split("\\s+");
-    if (words.length < 2 || !FEATURE_NOUNS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
-      return Optional.empty();
-    }
-    for (int k = words.length - 1; k >= 1; k--) {
-      String opening = String.join(" ", java.util.Arrays.copyOf(words, k));
-      if (gazetteer.lookup(opening).stream()
-          .anyMatch(p -> p.kind() == PlaceKind.CITY && p.population() >= FEATURE_TOWN_MIN_POPULATION)) {
-        return Optional.of(opening);
-      }
-    }
-    return Optional.empty();
   }
 
   private static final java.util.regex.Pattern DIRECTION = java.util.regex.Pattern.compile(
@@ -401,15 +352,9 @@ public final class PlaceResolver {
 
   /**
    * One mention's candidates. {@code key} is the compared form of the name (a mention's repetitions share it);
-   * {@code name} the name as written, or for a demonym its place's name; {@code feature} marks a building or street
-   * read as the town its name opens with ("Bogota airport").
+   * {@code name} the name as written, or for a demonym its place's name.
    */
-  private record Reading(PlaceMention mention, String key, String name, List<Place> candidates, boolean adjective,
-                         boolean feature) {
-    Reading(PlaceMention mention, String key, String name, List<Place> candidates, boolean adjective) {
-      this(mention, key, name, candidates, adjective, false);
-    }
-
+  private record Reading(PlaceMention mention, String key, String name, List<Place> candidates, boolean adjective) {
     boolean known() { return !candidates.isEmpty(); }
 
     int sentence() { return mention.evidence().sentence(); }
@@ -468,17 +413,6 @@ public final class PlaceResolver {
       Map<String, Double> others = focusWithout(c.reading().key());
       return others.getOrDefault(p.countryCode(), 0.0) < STRAY_MAX_SHARE
           && others.getOrDefault(focus, 0.0) >= STRAY_FOCUS_SHARE;
-    }
-
-    /**
-     * A feature read as the town its name opens with, where the article never names that town on its own, or puts
-     * it in a country it is not about: a saint's or a hero's name ("San Antonio Abad street" in San Salvador) more
-     * often names the feature alone than a town.
-     */
-    boolean unnamedFeatureTown(Choice c, String focus) {
-      if (!c.reading().feature()) return false;
-      boolean named = readings.stream().anyMatch(o -> !o.feature() && !o.adjective() && o.key().equals(c.reading().key()));
-      return !named || !c.best().countryCode().equals(focus);
     }
 
     Choice choose(Reading r) {

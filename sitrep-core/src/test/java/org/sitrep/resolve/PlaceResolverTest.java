@@ -450,34 +450,4 @@ class PlaceResolverTest {
     assertThat(resolver.namesSettlement(m.get(0))).isTrue();
     assertThat(resolver.namesSettlement(m.get(1))).isFalse();
   }
-  @Test
-  void aFeatureNamedAfterATownTheArticleNamesIsInThatTown() {
-    String text = "A bomb went off at the Quetta railway station. Police in Quetta said ten died.";
-    List<PlaceMention> all = mentions(text, "Quetta railway station", "Quetta");
-    Location l = resolve(mentions(text, "Quetta railway station"), all);
-    assertThat(l.city()).contains("Quetta");
-    assertThat(l.country()).contains("PK");
-    assertThat(l.name()).isEqualTo("Quetta railway station");
-    assertThat(l.precision()).isEqualTo(GeoPrecision.CITY);
-  }
-
-  @Test
-  void aFeatureNamedAfterATownTheArticleNeverNamesIsNoTown() {
-    // San Antonio Abad is a street of San Salvador, not San Antonio, Texas.
-    String text = "A bomb exploded on San Antonio Abad Street, near the U.S. embassy warehouse in El Salvador.";
-    List<PlaceMention> all = mentions(text, "San Antonio Abad Street", "U.S.", "El Salvador");
-    Optional<Location> l = resolver.resolve(mentions(text, "San Antonio Abad Street"), all);
-    assertThat(l.flatMap(Location::city)).isNotEqualTo(Optional.of("San Antonio"));
-    assertThat(l.flatMap(Location::admin1)).isNotEqualTo(Optional.of("Texas"));
-  }
-
-  @Test
-  void aFeatureNamedAfterASmallTownIsNotReadAsIt() {
-    // Bolívar, Valle del Cauca is a town of some 15,000: "Bolivar Square" honours the hero.
-    String text = "The bomb exploded in Bolivar Square. Police in Bolivar and in Colombia's capital searched.";
-    List<PlaceMention> all = mentions(text, "Bolivar Square", "Bolivar", "Colombia");
-    assertThat(resolver.knows(mentions(text, "Bolivar Square").get(0))).isFalse();
-    assertThat(resolver.namesFeature(mentions(text, "Bolivar Square").get(0))).isTrue();
-    assertThat(resolver.namesFeature(all.get(1))).isFalse();
-  }
 }
