@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
+import org.sitrep.domain.Location;
 import org.sitrep.eval.Muc4Key;
 import org.sitrep.eval.Muc4Split;
 import org.sitrep.eval.PlaceDateScorer;
@@ -35,6 +36,10 @@ public final class EvalPlacesCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "FILE", description = "Write every key with a wrong or missing field (TSV).")
   Path errors;
 
+  @Option(names = "--doc", paramLabel = "ID", description = "Only these documents, each incident printed with its "
+      + "place and evidence: for looking into one error.")
+  List<String> only = List.of();
+
   @Override
   public Integer call() throws IOException {
     Muc4Split which = split.equals("train") ? Muc4Split.TRAIN : Muc4Split.DEV;
@@ -55,9 +60,11 @@ public final class EvalPlacesCommand implements Callable<Integer> {
       List<Muc4Key> docKeys = Muc4Key.of(doc);
       if (docKeys.isEmpty()) continue;
       String id = doc.path("id").asText();
+      if (!only.isEmpty() && !only.contains(id)) continue;
       keys.put(id, docKeys);
       DocResult<Extraction> r = pipeline.process(Muc4Input.source(doc, id));
       if (r instanceof DocResult.Ok<Extraction> ok) incidents.put(id, ok.value().incidents());
+      if (!only.isEmpty()) describe(id, docKeys, incidents.getOrDefault(id, List.of()));
       if (keys.size() % 25 == 0) {
         System.err.printf("places: %d documents with keys, %.1f docs/s%n", keys.size(),
             keys.size() / ((System.nanoTime() - start) / 1e9));
@@ -70,14 +77,27 @@ public final class EvalPlacesCommand implements Callable<Integer> {
     print("country", report.country());
     print("city", report.city());
     print("date", report.date());
-    if (errors != null) writeErrors(report);
+    if (errors != null) writeErrors(report, keys, incidents);
     return 0;
   }
 
-  private void writeErrors(PlaceDateScorer.Report report) throws IOException {
+  /**
+   * One line per wrong or missing field. The last columns say how the key met its incident, which tells a wrong place
+   * from a wrong match: the document's keys and current incidents, the incident's first evidence (its trigger
+   * sentence), and the sentence the place was read from (0 is the dateline's).
+   */
+  private void writeErrors(PlaceDateScorer.Report report, Map<String, List<Muc4Key>> keys,
+                           Map<String, List<Incident>> incidents) throws IOException {
     List<String> lines = new java.util.ArrayList<>();
-    lines.add("document\tfield\tgold\tpredicted\tevidence");
+    lines.add("document\tfield\tgold\tpredicted\tevidence\tkeys/incidents\tincident evidence\tplace sentence");
     for (PlaceDateScorer.Row row : report.rows()) {
+      long current = incidents.getOrDefault(row.document(), List.of()).stream()
+          .filter(i -> i.status() == org.sitrep.domain.IncidentStatus.CURRENT).count();
+      String match = "\t" + keys.get(row.document()).size() + "/" + current + "\t"
+          + row.incident().flatMap(i -> i.evidence().stream().findFirst())
+              .map(e -> e.text().replaceAll("\\s+", " ")).map(t -> t.length() > 160 ? t.substring(0, 160) : t).orElse("-") + "\t"
+          + row.incident().flatMap(Incident::location).flatMap(Location::evidence)
+              .map(e -> String.valueOf(e.sentence())).orElse("-");
       String loc = row.incident().flatMap(Incident::location)
           .map(l -> l.name() + " | " + l.city().orElse("-") + " | " + l.admin1().orElse("-") + " | " + l.country().orElse("-"))
           .orElse("-");
@@ -85,9 +105,9 @@ public final class EvalPlacesCommand implements Callable<Integer> {
           .map(e -> e.text().replaceAll("\\s+", " ")).orElse("-");
       if (row.incident().isEmpty()) lines.add(row.document() + "\tno incident\t" + row.key() + "\t-\t-");
       if (row.country().equals(Optional.of(false)))
-        lines.add(row.document() + "\tcountry\t" + row.key().country().orElse("-") + "\t" + loc + "\t" + locEvidence);
+        lines.add(row.document() + "\tcountry\t" + row.key().country().orElse("-") + "\t" + loc + "\t" + locEvidence + match);
       if (row.city().equals(Optional.of(false)))
-        lines.add(row.document() + "\tcity\t" + row.key().cities() + "\t" + loc + "\t" + locEvidence);
+        lines.add(row.document() + "\tcity\t" + row.key().cities() + "\t" + loc + "\t" + locEvidence + match);
       if (row.date().equals(Optional.of(false))) {
         String d = row.incident().flatMap(Incident::date).map(x -> x.startText() + " " + x.precision()
             + " " + x.evidence().map(e -> e.text()).orElse("(published)")).orElse("-");
@@ -95,6 +115,16 @@ public final class EvalPlacesCommand implements Callable<Integer> {
       }
     }
     Files.write(errors, lines, StandardCharsets.UTF_8);
+  }
+
+  private static void describe(String id, List<Muc4Key> docKeys, List<Incident> found) {
+    System.out.println(id + ": keys " + docKeys.stream().map(k -> k.incidentType() + " " + k.cities()).toList());
+    for (Incident i : found) {
+      System.out.println("  " + i.status() + " " + i.type() + " at " + i.location().map(l -> l.name() + " | "
+          + l.city().orElse("-") + " | " + l.country().orElse("-") + " | sentence "
+          + l.evidence().map(e -> String.valueOf(e.sentence())).orElse("-")).orElse("-"));
+      i.evidence().forEach(e -> System.out.println("    [" + e.sentence() + "] " + e.text().replaceAll("\\s+", " ")));
+    }
   }
 
   private static void print(String name, PlaceDateScorer.Tally t) {

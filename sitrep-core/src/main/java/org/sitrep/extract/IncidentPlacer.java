@@ -96,8 +96,43 @@ final class IncidentPlacer {
     Optional<Location> whoseCountry = resolver.resolve(demonyms, places, filed)
         .filter(l -> l.country().isPresent() && filed.flatMap(d -> d.location().country()).isPresent()
             && !l.country().equals(filed.get().location().country()));
-    if (whoseCountry.isPresent()) return whoseCountry;
-    return filedFrom(filed.map(PlaceResolver.Dateline::location), body);
+    Optional<Location> fallback = whoseCountry.or(() -> filedFrom(filed.map(PlaceResolver.Dateline::location), body));
+    return fallback.flatMap(Location::country).flatMap(c -> leadPlace(doc, body, places, filed, c)).or(() -> fallback);
+  }
+
+  /** How many sentences open an article: the lead, which says where its news happened. */
+  static final int LEAD_SENTENCES = 2;
+
+  /**
+   * The place the article's lead names, for a current incident whose own sentences name none, in the country that
+   * the report's dateline or else the article's names put it in: "BOGOTA -- There has been another attack in
+   * Medellin" places a blast told later in Medellin, not in the city the report was filed from, and "MOSCOW (USSR) --
+   * a bomb went off in Lima" places it in Lima, not only in Peru. Only a locative phrase ("in X", "hit X") in the
+   * lead's {@value #LEAD_SENTENCES} sentences counts, and only a town, or a name the gazetteer lacks, in that
+   * country, where the name read alone (one the gazetteer lacks: with the article's other names) means a place there.
+   */
+  private Optional<Location> leadPlace(NlpDoc doc, List<PlaceMention> body, List<PlaceMention> places,
+                                       Optional<PlaceResolver.Dateline> filed, String countryCode) {
+    Optional<String> country = Optional.of(countryCode);
+    for (PlaceMention m : body) {
+      int si = m.evidence().sentence();
+      if (si >= LEAD_SENTENCES) break;
+      if (resolver.isDemonym(m) || resolver.namesCountry(m) || feature(m)
+          || role(doc.sentences().get(si), m) != Role.LOCATIVE) {
+        continue;
+      }
+      Optional<Location> at = resolver.resolve(List.of(m), places, filed);
+      // The dateline's votes must not be what puts the name in its country: "MEXICO CITY -- clashes in San Salvador"
+      // are not in San Salvador, Hidalgo. A known name alone must already mean a place there; a name the gazetteer
+      // lacks, the article's other names must point there.
+      List<PlaceMention> context = resolver.knows(m) ? List.of(m) : places;
+      boolean own = resolver.resolve(List.of(m), context).flatMap(Location::country).equals(country);
+      if (own && at.isPresent() && at.get().country().equals(country)
+          && (at.get().precision() == GeoPrecision.CITY || !resolver.knows(m))) {
+        return at;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -156,7 +191,8 @@ final class IncidentPlacer {
       "road", "market", "building", "hotel", "church", "center", "centre", "school", "university", "embassy",
       "airport", "station", "base", "barracks", "farm", "hill", "volcano", "square", "park", "plaza", "stadium",
       "premises", "pipeline", "neighborhood", "neighbourhood", "river", "stream", "dam", "plant", "mine", "port",
-      "prison", "jail", "cathedral", "office", "offices", "headquarters", "garrison", "post", "camp", "boulevard");
+      "prison", "jail", "cathedral", "office", "offices", "headquarters", "garrison", "post", "camp", "boulevard",
+      "capitol", "palace", "ministry", "parliament", "congress");
   /** A distance phrase between a place and the place it is measured from: "Chinchipe, 220 km north of Ayacucho". */
   private static final Pattern DISTANCE = Pattern.compile(
       "(?i)\\s*,?\\s*(about |some |nearly |approximately )?[\\d,.]+\\s*(-\\s*)?(km|kilometers|kilometres|miles|mi)\\.?"

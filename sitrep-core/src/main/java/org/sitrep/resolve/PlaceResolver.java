@@ -54,6 +54,8 @@ public final class PlaceResolver {
   static final long STRAY_MAX_POPULATION = 100_000;
   static final double STRAY_MAX_SHARE = 0.1;
   static final double STRAY_FOCUS_SHARE = 0.5;
+  /** How likely, by size and kind, another name's reading must be to vouch for a town abroad in its country. */
+  static final double VOUCHING_ODDS = 0.5;
 
   private final Gazetteer gazetteer;
 
@@ -400,9 +402,10 @@ public final class PlaceResolver {
     }
 
     /**
-     * A small town abroad that nothing else in the article points to, in an article clearly about another country:
-     * most likely a place the gazetteer lacks that shares its name ("San Miguelito", a San Salvador neighbourhood,
-     * is not the Panamanian town) or a word that is no place at all.
+     * A small town abroad that nothing else in the article points to, in an article clearly about another country,
+     * or that no other name vouches for ({@link #vouchedFor}) in an article about another country: most likely a
+     * place the gazetteer lacks that shares its name ("San Miguelito", a San Salvador neighbourhood, is not the
+     * Panamanian town; "Escalon" there is not Escalon, California) or a word that is no place at all.
      */
     boolean stray(Choice c, String focus) {
       Place p = c.best();
@@ -411,8 +414,29 @@ public final class PlaceResolver {
         return false;
       }
       Map<String, Double> others = focusWithout(c.reading().key());
-      return others.getOrDefault(p.countryCode(), 0.0) < STRAY_MAX_SHARE
-          && others.getOrDefault(focus, 0.0) >= STRAY_FOCUS_SHARE;
+      if (others.getOrDefault(p.countryCode(), 0.0) < STRAY_MAX_SHARE
+          && others.getOrDefault(focus, 0.0) >= STRAY_FOCUS_SHARE) {
+        return true;
+      }
+      return !focus.isEmpty() && !vouchedFor(c.reading(), p.countryCode());
+    }
+
+    /**
+     * Whether another name vouches for reading {@code r} in country {@code code}: a name in its own sentence that
+     * may mean that country or a place in it ("Tal Afar, Iraq"), or a name anywhere that most likely means a town or
+     * division there ("Escalon" with "California"). Naming the country elsewhere does not: "the U.S. embassy" says
+     * nothing of where Escalon, a San Salvador neighbourhood, lies.
+     */
+    private boolean vouchedFor(Reading r, String code) {
+      for (Reading o : readings) {
+        if (o.key().equals(r.key()) || o.adjective()) continue;
+        for (Map.Entry<Place, Double> e : odds.get(o).entrySet()) {
+          if (!e.getKey().countryCode().equals(code)) continue;
+          if (o.sentence() == r.sentence()) return true;
+          if (e.getKey().kind() != PlaceKind.COUNTRY && e.getValue() >= VOUCHING_ODDS) return true;
+        }
+      }
+      return false;
     }
 
     Choice choose(Reading r) {

@@ -272,6 +272,50 @@ class IncidentPlacerTest {
     assertThat(l.map(Location::precision)).contains(GeoPrecision.ADMIN1);
   }
 
+  @Test
+  void anIncidentWithNoPlaceOfItsOwnTakesTheLeadsTownOverTheDatelines() {
+    Optional<Location> l = locate(List.of(
+        "BOGOTA/NNP ,/, 31/CD AUG/NNP 89/CD --/: There/EX has/VBZ been/VBN another/DT attack/NN in/IN Medellin/NNP ./.",
+        "Police/NNS gave/VBD no/DT details/NNS ./.",
+        "A/DT bomb/NN destroyed/VBD a/DT paint/NN factory/NN ./."),
+        2, "bomb", "BOGOTA", "Medellin");
+    assertThat(l.flatMap(Location::city)).contains("Medellín");
+    assertThat(l.flatMap(Location::country)).contains("CO");
+  }
+
+  @Test
+  void aTownNamedAfterTheLeadLeavesTheDatelinesCity() {
+    Optional<Location> l = locate(List.of(
+        "BOGOTA/NNP ,/, 31/CD AUG/NNP 89/CD --/: Police/NNS gave/VBD no/DT details/NNS ./.",
+        "The/DT army/NN was/VBD sent/VBN ./.",
+        "Officials/NNS met/VBD in/IN Medellin/NNP ./.",
+        "A/DT bomb/NN destroyed/VBD a/DT paint/NN factory/NN ./."),
+        3, "bomb", "BOGOTA", "Medellin");
+    assertThat(l.flatMap(Location::city)).contains("Bogotá");
+  }
+
+  @Test
+  void theLeadsTownRefinesTheCountryOfAReportFiledAbroad() {
+    Optional<Location> l = locate(List.of(
+        "MOSCOW/NNP (/( USSR/NNP )/) --/: Terrorists/NNS attacked/VBD a/DT station/NN in/IN Lima/NNP yesterday/NN ./.",
+        "Peruvian/JJ police/NNS said/VBD a/DT bomb/NN destroyed/VBD the/DT station/NN ./."),
+        1, "bomb", "MOSCOW", "USSR", "Lima", "Peruvian");
+    assertThat(l.flatMap(Location::city)).contains("Lima");
+    assertThat(l.flatMap(Location::country)).contains("PE");
+  }
+
+  @Test
+  void theDatelinesCountryNeverPullsALeadsNameAcrossTheWorld() {
+    // San Salvador, Hidalgo (Mexico) shares the name of El Salvador's capital; a report filed from Mexico City does
+    // not make the clashes Mexican.
+    Optional<Location> l = locate(List.of(
+        "MEXICO/NNP CITY/NNP (/( MEXICO/NNP )/) --/: Clashes/NNS were/VBD reported/VBN in/IN San/NNP Salvador/NNP ./.",
+        "A/DT bomb/NN destroyed/VBD a/DT bridge/NN ./."),
+        1, "bomb", "MEXICO CITY", "MEXICO", "San Salvador");
+    assertThat(l.flatMap(Location::admin1)).isNotEqualTo(Optional.of("Hidalgo"));
+    assertThat(l.map(Location::name)).isNotEqualTo(Optional.of("San Salvador"));
+  }
+
   /** As {@link #locate}, a kidnapping told by all the sentences, with several triggers: each is {sentence, token}. */
   private static Optional<Location> locateAll(List<String> taggedLines, List<int[]> triggers, String... placeTexts) {
     Tagged t = Tagged.of(taggedLines, placeTexts);

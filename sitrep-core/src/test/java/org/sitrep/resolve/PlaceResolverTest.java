@@ -450,4 +450,34 @@ class PlaceResolverTest {
     assertThat(resolver.namesSettlement(m.get(0))).isTrue();
     assertThat(resolver.namesSettlement(m.get(1))).isFalse();
   }
+  @Test
+  void aSmallTownAbroadThatNoOtherNameVouchesForIsALocalPlace() {
+    // Escalon, California (7,000 people) is the only Escalon the gazetteer has; in an article about El Salvador that
+    // names the U.S. only as the embassy's, the Escalon neighbourhood of San Salvador is meant.
+    String text = "Rebels clashed with troops in Escalon.\nThe U.S. embassy was closed.\n"
+        + "Fighting went on in San Salvador and in Chalatenango, El Salvador.";
+    List<PlaceMention> all = mentions(text, "Escalon", "U.S.", "San Salvador", "Chalatenango", "El Salvador");
+    Location l = resolve(mentions(text, "Escalon"), all);
+    assertThat(l.country()).contains("SV");
+    assertThat(l.admin1()).isNotEqualTo(Optional.of("California"));
+  }
+
+  @Test
+  void aSmallTownAbroadStaysAbroadWhereItsOwnSentenceNamesItsCountry() {
+    String text = "Rebels clashed with troops in Escalon, United States.\n"
+        + "Fighting went on in San Salvador and in Chalatenango, El Salvador.";
+    List<PlaceMention> all = mentions(text, "Escalon", "United States", "San Salvador", "Chalatenango", "El Salvador");
+    Location l = resolve(mentions(text, "Escalon"), all);
+    assertThat(l.country()).contains("US");
+    assertThat(l.city()).contains("Escalon");
+  }
+
+  @Test
+  void aSmallTownAbroadStaysAbroadWhereAnotherNameVouchesForIt() {
+    String text = "Rebels clashed with troops in Escalon.\nThe sheriff of California said so.\n"
+        + "Fighting went on in San Salvador and in Chalatenango, El Salvador.";
+    List<PlaceMention> all = mentions(text, "Escalon", "California", "San Salvador", "Chalatenango", "El Salvador");
+    Location l = resolve(mentions(text, "Escalon"), all);
+    assertThat(l.country()).contains("US");
+  }
 }
