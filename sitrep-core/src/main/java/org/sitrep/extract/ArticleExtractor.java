@@ -508,6 +508,9 @@ public final class ArticleExtractor {
         .toList();
     if (acts.isEmpty()) return false;
     if (opensWith(t, ADDITION_OPENINGS)) return true;
+    // "In Usulutan, guerrillas attacked …": a round-up's next item opens with its own place
+    Optional<String> place = frontedPlace(t);
+    if (place.isPresent() && current.facts.stream().noneMatch(x -> names(x.sentence(), place.get()))) return true;
     // "also" adds an act of the same kind ("the post in Soyapango was also attacked"); an act of another kind ("the
     // attackers also burned 30 homes") is the same incident going on, which keeps it as a subtype.
     Set<IncidentType> had = EnumSet.noneOf(IncidentType.class);
@@ -520,6 +523,28 @@ public final class ArticleExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * The place a sentence opens with, set off by a comma: "In Usulutan,", "In the town of Soacha,", "Near Kabul,"; the
+   * words of the name, lower case.
+   */
+  private static Optional<String> frontedPlace(List<Token> t) {
+    if (t.isEmpty() || !Set.of("in", "near", "at").contains(t.get(0).lower())) return Optional.empty();
+    int k = 1;
+    if (k + 2 < t.size() && t.get(k).lower().equals("the") && t.get(k + 2).lower().equals("of")) k += 3;
+    int first = k;
+    while (k < t.size() && t.get(k).pos().startsWith("NNP")) k++;
+    if (k == first || k >= t.size() || !t.get(k).text().equals(",")) return Optional.empty();
+    StringBuilder name = new StringBuilder();
+    for (int i = first; i < k; i++) name.append(i > first ? " " : "").append(t.get(i).lower());
+    return Optional.of(name.toString());
+  }
+
+  private static boolean names(Sentence s, String name) {
+    StringBuilder words = new StringBuilder(" ");
+    for (Token x : s.tokens()) words.append(x.lower()).append(' ');
+    return words.indexOf(" " + name + " ") >= 0;
   }
 
   private static boolean opensWith(List<Token> t, List<List<String>> openings) {

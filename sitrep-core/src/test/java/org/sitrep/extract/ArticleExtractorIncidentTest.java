@@ -97,6 +97,22 @@ class ArticleExtractorIncidentTest {
   }
 
   @Test
+  void aRoundUpItemOpeningWithItsOwnPlaceIsAnotherIncident() {
+    assertThat(statuses(incidents(
+        "Guerrillas/NNS dynamited/VBD/dynamite a/DT bridge/NN in/IN Usulutan/NNP//LOCATION today/NN ./.",
+        "In/IN San/NNP//LOCATION Miguel/NNP//LOCATION ,/, rebels/NNS bombed/VBD/bomb the/DT power/NN plant/NN ./.")))
+        .containsExactly(IncidentStatus.CURRENT, IncidentStatus.CURRENT);
+  }
+
+  @Test
+  void aSentenceOpeningWithThePlaceAlreadyNamedGoesOnWithTheIncident() {
+    assertThat(incidents(
+        "Guerrillas/NNS bombed/VBD/bomb a/DT bridge/NN in/IN Usulutan/NNP//LOCATION today/NN ./.",
+        "In/IN Usulutan/NNP//LOCATION ,/, the/DT rebels/NNS bombed/VBD/bomb the/DT power/NN plant/NN ./."))
+        .hasSize(1);
+  }
+
+  @Test
   void aKillingByGuerrillasIsAnIncidentWithoutAFigure() {
     assertThat(incidents("Guerrillas/NNS have/VBP killed/VBN/kill the/DT mayor/NN of/IN the/DT town/NN ./."))
         .hasSize(1);
