@@ -40,6 +40,11 @@ import org.sitrep.resolve.ActorDictionary;
  * ("Roldan" after "Antonio Roldan Betancur"), or another name of the same actor ("FMLN" after "Farabundo Marti
  * National Liberation Front", by the actor dictionary or as its acronym), is the same entity named again. The key
  * lists an entity's names as one entity's alternatives, so a second name would only be scored spurious.
+ *
+ * <p>Shared roles: the key repeats a report's perpetrators in most of its templates ("the FMLN" of every attack of a
+ * night: on train, 296 of the 364 PerpOrg fills of templates in reports with several share the string with another
+ * template), while this decoding names each phrase once, in the incident nearest its sentence. So an incident left
+ * without a filler of a shared role gets the report's best one; which roles are shared is chosen on train CV.
  */
 public final class Muc4RoleFiller {
   /** Where {@code sitrep train muc4} writes the models: one file per role, plus the thresholds. */
@@ -51,12 +56,20 @@ public final class Muc4RoleFiller {
 
   private final Map<Muc4Role, LogisticModel> models;
   private final Map<Muc4Role, Double> thresholds;
+  private final Set<Muc4Role> shared;
   private final BiPredicate<String, String> sameActor;
 
   public Muc4RoleFiller(Map<Muc4Role, LogisticModel> models, Map<Muc4Role, Double> thresholds,
                         BiPredicate<String, String> sameActor) {
+    this(models, thresholds, Set.of(), sameActor);
+  }
+
+  /** @param shared the roles whose report-wide best filler also fills the incidents left without one */
+  public Muc4RoleFiller(Map<Muc4Role, LogisticModel> models, Map<Muc4Role, Double> thresholds,
+                        Set<Muc4Role> shared, BiPredicate<String, String> sameActor) {
     this.models = new EnumMap<>(models);
     this.thresholds = new EnumMap<>(thresholds);
+    this.shared = Set.copyOf(shared);
     this.sameActor = Objects.requireNonNull(sameActor, "sameActor");
     for (Muc4Role role : Muc4Role.values()) {
       Objects.requireNonNull(this.models.get(role), () -> "no model for " + role);
@@ -69,6 +82,7 @@ public final class Muc4RoleFiller {
     ClassLoader loader = Muc4RoleFiller.class.getClassLoader();
     Map<Muc4Role, LogisticModel> models = new EnumMap<>(Muc4Role.class);
     Map<Muc4Role, Double> thresholds = new EnumMap<>(Muc4Role.class);
+    Set<Muc4Role> shared = java.util.EnumSet.noneOf(Muc4Role.class);
     try {
       for (Muc4Role role : Muc4Role.values()) {
         InputStream in = loader.getResourceAsStream(resource(role));
@@ -80,16 +94,25 @@ public final class Muc4RoleFiller {
       InputStream in = loader.getResourceAsStream(THRESHOLDS);
       if (in == null) return Optional.empty();
       try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        thresholds.putAll(readThresholds(r));
+        thresholds.putAll(readThresholds(r, shared));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("the bundled MUC-4 role models are unreadable", e);
     }
-    return Optional.of(new Muc4RoleFiller(models, thresholds, sameActor(ActorDictionary.bundled())));
+    return Optional.of(new Muc4RoleFiller(models, thresholds, shared,
+        sameActor(ActorDictionary.bundled())));
   }
 
-  /** {@code role<TAB>threshold} lines, roles by their GTT names. */
+  /** {@code role<TAB>threshold[<TAB>shared]} lines, roles by their GTT names: the thresholds alone. */
   public static Map<Muc4Role, Double> readThresholds(BufferedReader in) throws IOException {
+    return readThresholds(in, java.util.EnumSet.noneOf(Muc4Role.class));
+  }
+
+  /**
+   * {@code role<TAB>threshold[<TAB>shared]} lines, roles by their GTT names; a role whose third column is 1 is added
+   * to {@code shared}. Files written before there were shared roles have two columns and decode as before.
+   */
+  public static Map<Muc4Role, Double> readThresholds(BufferedReader in, Set<Muc4Role> shared) throws IOException {
     Map<Muc4Role, Double> out = new EnumMap<>(Muc4Role.class);
     String line;
     while ((line = in.readLine()) != null) {
@@ -101,6 +124,13 @@ public final class Muc4RoleFiller {
         out.put(role, Double.parseDouble(parts[1]));
       } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
         throw new IOException("bad threshold line: " + line, e);
+      }
+      if (parts.length > 2) {
+        switch (parts[2].strip()) {
+          case "1" -> shared.add(role);
+          case "0" -> { }
+          default -> throw new IOException("bad shared flag (0 or 1): " + line);
+        }
       }
     }
     return out;
@@ -116,7 +146,7 @@ public final class Muc4RoleFiller {
     Map<Incident, Muc4IncidentType> incidents = mapper.mappedIncidents(extraction);
     List<Muc4Candidates.Candidate> candidates = Muc4Candidates.of(extraction, doc, incidents);
     Map<Incident, Map<Muc4Role, List<Muc4Entity>>> fillers =
-        decode(candidates, score(models, candidates), thresholds, incidents.keySet(), sameActor);
+        decode(candidates, score(models, candidates), thresholds, shared, incidents.keySet(), sameActor);
     return mapper.mapped(extraction, i -> fillers.getOrDefault(i, Map.of()));
   }
 
@@ -152,6 +182,16 @@ public final class Muc4RoleFiller {
   public static Map<Incident, Map<Muc4Role, List<Muc4Entity>>> decode(List<Muc4Candidates.Candidate> candidates,
       double[][] probabilities, Map<Muc4Role, Double> thresholds, java.util.Collection<Incident> incidents,
       BiPredicate<String, String> sameActor) {
+    return decode(candidates, probabilities, thresholds, Set.of(), incidents, sameActor);
+  }
+
+  /**
+   * {@link #decode} with shared roles: an incident left without a filler of a shared role gets the report's best one
+   * (the first chosen, so the most probable), see the class.
+   */
+  public static Map<Incident, Map<Muc4Role, List<Muc4Entity>>> decode(List<Muc4Candidates.Candidate> candidates,
+      double[][] probabilities, Map<Muc4Role, Double> thresholds, Set<Muc4Role> shared,
+      java.util.Collection<Incident> incidents, BiPredicate<String, String> sameActor) {
     record Pick(int candidate, Muc4Role role, double p) {}
     List<Pick> picks = new ArrayList<>();
     for (int c = 0; c < candidates.size(); c++) {
@@ -162,35 +202,61 @@ public final class Muc4RoleFiller {
     }
     picks.sort(Comparator.comparingDouble(Pick::p).reversed().thenComparingInt(Pick::candidate)
         .thenComparing(Pick::role));
-    List<Muc4Candidates.Candidate> chosen = new ArrayList<>();
-    Set<String> strings = new HashSet<>();
-    Map<Incident, Map<Muc4Role, List<Muc4Entity>>> out = new LinkedHashMap<>();
-    Map<Muc4Role, List<Set<String>>> chosenWords = new EnumMap<>(Muc4Role.class);
-    Map<Muc4Role, List<String>> chosenTexts = new EnumMap<>(Muc4Role.class);
-    for (Pick pick : picks) {
-      Muc4Candidates.Candidate c = candidates.get(pick.candidate());
+    Decoder decoder = new Decoder(incidents, sameActor);
+    for (Pick pick : picks) decoder.take(candidates.get(pick.candidate()), pick.role());
+    for (Muc4Role role : shared) {
+      Muc4Entity entity = decoder.best.get(role);
+      if (entity == null) continue;
+      for (Incident incident : incidents) {
+        Map<Muc4Role, List<Muc4Entity>> fillers =
+            decoder.out.computeIfAbsent(incident, i -> new EnumMap<>(Muc4Role.class));
+        if (!fillers.containsKey(role)) fillers.put(role, List.of(entity));
+      }
+    }
+    return decoder.out;
+  }
+
+  /** The greedy decoding's state: what is taken so far, and the rules a further phrase must pass. */
+  private static final class Decoder {
+    private final java.util.Collection<Incident> incidents;
+    private final BiPredicate<String, String> sameActor;
+    private final List<Muc4Candidates.Candidate> chosen = new ArrayList<>();
+    private final Set<String> strings = new HashSet<>();
+    private final Map<Incident, Map<Muc4Role, List<Muc4Entity>>> out = new LinkedHashMap<>();
+    private final Map<Muc4Role, List<Set<String>>> chosenWords = new EnumMap<>(Muc4Role.class);
+    private final Map<Muc4Role, List<String>> chosenTexts = new EnumMap<>(Muc4Role.class);
+    private final Map<Muc4Role, Muc4Entity> best = new EnumMap<>(Muc4Role.class);
+
+    Decoder(java.util.Collection<Incident> incidents, BiPredicate<String, String> sameActor) {
+      this.incidents = incidents;
+      this.sameActor = sameActor;
+    }
+
+    /** Takes the phrase for the role unless the class's rules refuse it; whether it was taken. */
+    boolean take(Muc4Candidates.Candidate c, Muc4Role role) {
       String normalized = c.normalized();
-      if (strings.contains(normalized)) continue;
-      if (chosen.stream().anyMatch(c::overlaps)) continue;
+      if (strings.contains(normalized)) return false;
+      if (chosen.stream().anyMatch(c::overlaps)) return false;
       Set<String> words = new HashSet<>(java.util.Arrays.asList(normalized.split(" ")));
-      List<Set<String>> same = chosenWords.computeIfAbsent(pick.role(), r -> new ArrayList<>());
-      if (same.stream().anyMatch(w -> w.containsAll(words) || words.containsAll(w))) continue;
-      List<String> texts = chosenTexts.computeIfAbsent(pick.role(), r -> new ArrayList<>());
+      List<Set<String>> same = chosenWords.computeIfAbsent(role, r -> new ArrayList<>());
+      if (same.stream().anyMatch(w -> w.containsAll(words) || words.containsAll(w))) return false;
+      List<String> texts = chosenTexts.computeIfAbsent(role, r -> new ArrayList<>());
       if (texts.stream().anyMatch(t -> sameActor.test(t, c.text()))) {
         strings.add(normalized);
-        continue;
+        return false;
       }
       texts.add(c.text());
       chosen.add(c);
       strings.add(normalized);
       same.add(words);
       Incident home = home(c.sentence(), incidents);
-      if (home == null) continue;
-      out.computeIfAbsent(home, i -> new EnumMap<>(Muc4Role.class))
-          .computeIfAbsent(pick.role(), r -> new ArrayList<>())
-          .add(Muc4Entity.of(c.text().replaceAll("\\s+", " ")));
+      if (home == null) return true;
+      Muc4Entity entity = Muc4Entity.of(c.text().replaceAll("\\s+", " "));
+      best.putIfAbsent(role, entity);
+      out.computeIfAbsent(home, i -> new EnumMap<>(Muc4Role.class)).computeIfAbsent(role, r -> new ArrayList<>())
+          .add(entity);
+      return true;
     }
-    return out;
   }
 
   private static Incident home(int sentence, java.util.Collection<Incident> incidents) {

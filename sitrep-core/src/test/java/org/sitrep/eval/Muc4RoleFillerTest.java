@@ -122,6 +122,25 @@ class Muc4RoleFillerTest {
   }
 
   @Test
+  void aSharedRoleGivesTheReportsBestFillerToIncidentsWithoutOne() {
+    List<Muc4Candidates.Candidate> candidates = List.of(candidate(0, 0, 1, "FMLN"), candidate(0, 2, 3, "ERP"),
+        candidate(4, 0, 1, "MAYOR"), candidate(0, 4, 5, "GUERRILLAS"));
+    double[][] probabilities = {p(0, 0.9, 0, 0, 0), p(0, 0.6, 0, 0, 0), p(0, 0, 0, 0.9, 0), p(0.8, 0, 0, 0, 0)};
+    Incident first = incident("a", 0, 1);
+    Incident second = incident("b", 4, 5);
+
+    Map<Incident, Map<Muc4Role, List<Muc4Entity>>> shared = Muc4RoleFiller.decode(candidates, probabilities,
+        all(0.5), java.util.EnumSet.of(Muc4Role.PERP_ORG), List.of(first, second), (a, b) -> false);
+    Map<Incident, Map<Muc4Role, List<Muc4Entity>>> own =
+        Muc4RoleFiller.decode(candidates, probabilities, all(0.5), List.of(first, second), (a, b) -> false);
+
+    assertThat(strings(shared.get(first), Muc4Role.PERP_ORG)).containsExactly("FMLN", "ERP");
+    assertThat(strings(shared.get(second), Muc4Role.PERP_ORG)).as("the best one only").containsExactly("FMLN");
+    assertThat(strings(shared.get(second), Muc4Role.PERP_IND)).as("an unshared role stays put").isEmpty();
+    assertThat(strings(own.get(second), Muc4Role.PERP_ORG)).isEmpty();
+  }
+
+  @Test
   void labelsComeFromTheKeysNormalisedStrings() {
     List<Muc4Candidates.Candidate> candidates = List.of(candidate(0, 0, 2, "THE FMLN"), candidate(0, 3, 4, "Bombs"),
         candidate(0, 5, 6, "PEASANTS"));
@@ -144,6 +163,17 @@ class Muc4RoleFillerTest {
     Map<Muc4Role, Double> t = Muc4RoleFiller.readThresholds(new BufferedReader(new StringReader(
         "PerpInd\t0.25\nWeapon\t0.4\n")));
     assertThat(t).containsEntry(Muc4Role.PERP_IND, 0.25).containsEntry(Muc4Role.WEAPON, 0.4).hasSize(2);
+  }
+
+  @Test
+  void aThirdColumnMarksSharedRoles() throws IOException {
+    java.util.Set<Muc4Role> shared = java.util.EnumSet.noneOf(Muc4Role.class);
+    Map<Muc4Role, Double> t = Muc4RoleFiller.readThresholds(new BufferedReader(new StringReader(
+        "PerpInd\t0.35\t0\nPerpOrg\t0.35\t1\nWeapon\t0.4\n")), shared);
+    assertThat(t).containsEntry(Muc4Role.PERP_ORG, 0.35).hasSize(3);
+    assertThat(shared).containsExactly(Muc4Role.PERP_ORG);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Muc4RoleFiller.readThresholds(
+        new BufferedReader(new StringReader("PerpOrg\t0.35\tyes\n")), shared)).isInstanceOf(IOException.class);
   }
 
   @Test
