@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import org.sitrep.eval.ClusterScores;
 import org.sitrep.eval.MergeEvaluation;
 import org.sitrep.eval.MergeGold;
 import org.sitrep.eval.Muc4Split;
+import org.sitrep.ingest.Source;
 import org.sitrep.merge.IncidentMatcher;
 import org.sitrep.merge.IncidentProfile;
 import org.sitrep.pipeline.DocResult;
@@ -90,14 +90,15 @@ public final class EvalMergeCommand implements Callable<Integer> {
         JsonNode doc = mapper.readTree(lines.get(i));
         String id = doc.path("id").asText(file + ":" + (i + 1));
         List<Incident> incidents = List.of();
-        DocResult<Extraction> result = pipeline.process(Muc4Input.source(doc, id));
+        Source source = Muc4Input.source(doc, id);
+        DocResult<Extraction> result = pipeline.process(source);
         if (result instanceof DocResult.Ok<Extraction> ok) {
           incidents = ok.value().incidents();
         } else if (result instanceof DocResult.Failed<Extraction> f) {
           f.problems().forEach(p -> System.err.println("sitrep: warning: " + p.oneLine()));
           failed++;
         }
-        reports.add(new MergeEvaluation.Report(id, published(doc), incidents, MergeGold.templates(doc, gazetteer)));
+        reports.add(new MergeEvaluation.Report(id, source.published(), incidents, MergeGold.templates(doc, gazetteer)));
         if (reports.size() % 100 == 0) {
           System.err.printf(Locale.ROOT, "merge: %d documents, %.1f docs/s%n", reports.size(),
               reports.size() / ((System.nanoTime() - start) / 1e9));
@@ -166,17 +167,6 @@ public final class EvalMergeCommand implements Callable<Integer> {
         p.dateStart().map(LocalDate::toString).orElse("-") + p.dateEnd().filter(e -> !p.dateStart().equals(Optional.of(e)))
             .map(e -> ".." + e).orElse(""),
         p.country().orElse("-"), p.city().orElse("-"), String.join(",", p.targets()));
-  }
-
-  private static Optional<LocalDate> published(JsonNode doc) {
-    String date = doc.path("dateline").path("date").asText("");
-    try {
-      return date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date));
-    } catch (DateTimeParseException e) {
-      System.err.println("sitrep: warning: " + doc.path("id").asText() + " has a malformed dateline date '" + date
-          + "'; it is merged last");
-      return Optional.empty();
-    }
   }
 
   /** Accepts {@code train}, {@code dev} or {@code all} in any case. */

@@ -28,6 +28,9 @@ final class Muc4Input {
     try {
       return date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date));
     } catch (DateTimeParseException e) {
+      // an undated report is still read (and merged last): one bad key must not stop a corpus run
+      System.err.println("sitrep: warning: " + doc.path("id").asText() + " has a malformed dateline date '" + date
+          + "'; it is read as undated");
       return Optional.empty();
     }
   }
