@@ -316,6 +316,8 @@ final class IncidentPlacer {
     if (i < t.size() && t.get(i).text().equals(",")) i++;
     if (i < t.size() && t.get(i).lower().equals("also")) i++;
     if (i >= t.size() || !(t.get(i).lower().equals("in") || t.get(i).lower().equals("of"))) return false;
+    // a mention need not start at a token boundary ("in" may run into it in odd text): then there is no gap to read
+    if (t.get(i).end() > next.evidence().start()) return false;
     String rest = doc.raw().substring(t.get(i).end(), next.evidence().start());
     return CONTAINER.matcher(rest).matches();
   }
