@@ -246,7 +246,20 @@ final class StateForces {
   static boolean personPerpetrates(List<Token> t, int first, int last, Set<Integer> armedGroups) {
     int k = wordBefore(t, first);
     if (k >= 0 && (t.get(k).lower().equals("as") || t.get(k).lower().equals("like"))) return false;
-    return blamed(t, first, last) || passiveAgent(t, first) || activeSubject(t, first, last, armedGroups, false);
+    return blamed(t, first, last) || passiveAgent(t, first)
+        || !insidePrepositionalPhrase(t, first) && activeSubject(t, first, last, armedGroups, false);
+  }
+
+  /**
+   * "a concert by American pop star Ariana Grande at Manchester Arena killed 22": the name ends a phrase governed by a
+   * preposition, so it is not the verb's subject even though nothing else stands between them.
+   */
+  private static boolean insidePrepositionalPhrase(List<Token> t, int first) {
+    int k = first - 1;
+    while (k >= 0 && (t.get(k).pos().startsWith("NN") || t.get(k).pos().startsWith("JJ") || t.get(k).pos().equals("DT")
+        || t.get(k).pos().equals("POS") || t.get(k).pos().equals("CD"))) k--;
+    return k >= 0 && (t.get(k).pos().equals("IN") && !SUBORDINATORS.contains(t.get(k).lower())
+        || t.get(k).pos().equals("TO"));
   }
 
   /** "killed by soldiers", "an air strike by the Saudi-led coalition", "shootings by republicans and the police". */

@@ -94,6 +94,9 @@ class ArticleExtractorIncidentTest {
     assertThat(perpetrators(incidentsWithMentions("John/NNP//PERSON Doe/NNP//PERSON was/VBD killed/VBN/kill in/IN a/DT bomb/NN "
         + "blast/NN on/IN Monday/NNP ,/, said/VBD Jane/NNP//PERSON Roe/NNP//PERSON ./.")))
         .doesNotContain("John Doe", "Jane Roe");
+    assertThat(perpetrators(incidentsWithMentions("The/DT blast/NN at/IN a/DT concert/NN by/IN pop/NN star/NN "
+        + "Jane/NNP//PERSON Roe/NNP//PERSON at/IN the/DT arena/NN killed/VBD/kill 22/CD people/NNS ./.")))
+        .doesNotContain("Jane Roe");
   }
 
   @Test
