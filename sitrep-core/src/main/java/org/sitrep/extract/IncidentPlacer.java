@@ -125,10 +125,11 @@ final class IncidentPlacer {
       // The dateline's votes must not be what puts the name in its country: "MEXICO CITY -- clashes in San Salvador"
       // are not in San Salvador, Hidalgo. A known name alone must already mean a place there; a name the gazetteer
       // lacks, the article's other names must point there.
-      List<PlaceMention> context = resolver.knows(m) ? List.of(m) : places;
+      boolean known = resolver.knows(m);
+      List<PlaceMention> context = known ? List.of(m) : places;
       boolean own = resolver.resolve(List.of(m), context).flatMap(Location::country).equals(country);
       if (own && at.isPresent() && at.get().country().equals(country)
-          && (at.get().precision() == GeoPrecision.CITY || !resolver.knows(m))) {
+          && (at.get().precision() == GeoPrecision.CITY || !known)) {
         return at;
       }
     }

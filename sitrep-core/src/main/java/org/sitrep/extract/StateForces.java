@@ -171,10 +171,14 @@ final class StateForces {
    *                    done to them is the state fighting, not perpetrating
    */
   static boolean perpetrates(List<Token> t, int first, int last, Set<Integer> armedGroups) {
-    int k = wordBefore(t, first);
-    // "guerrillas, disguised as policemen, kidnapped": a disguise, not the force
-    if (k >= 0 && (t.get(k).lower().equals("as") || t.get(k).lower().equals("like"))) return false;
+    if (disguise(t, first)) return false;
     return blamed(t, first, last) || agentOfHarm(t, first, last, armedGroups);
+  }
+
+  /** "guerrillas, disguised as policemen, kidnapped": a phrase after "as" or "like" is a disguise, not who did it. */
+  private static boolean disguise(List<Token> t, int first) {
+    int k = wordBefore(t, first);
+    return k >= 0 && (t.get(k).lower().equals("as") || t.get(k).lower().equals("like"));
   }
 
   /** {@link #perpetrates(List, int, int, Set)} where the sentence names no armed group. */
@@ -244,8 +248,7 @@ final class StateForces {
    * of a harm verb. Unlike a force's, a person's harm to soldiers or police is an attack, not fighting.
    */
   static boolean personPerpetrates(List<Token> t, int first, int last, Set<Integer> armedGroups) {
-    int k = wordBefore(t, first);
-    if (k >= 0 && (t.get(k).lower().equals("as") || t.get(k).lower().equals("like"))) return false;
+    if (disguise(t, first)) return false;
     return blamed(t, first, last) || passiveAgent(t, first)
         || !insidePrepositionalPhrase(t, first) && activeSubject(t, first, last, armedGroups, false);
   }
