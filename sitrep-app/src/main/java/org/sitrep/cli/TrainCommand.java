@@ -401,9 +401,9 @@ public final class TrainCommand implements Runnable {
       }
       System.err.printf("train: chosen template settings %s (GTT F1 %.1f)%n", best, 100 * bestF1);
       foldSpread("identity", typed(reports, mapped, folds, Muc4TemplateTyper.Settings.IDENTITY), gold);
-      foldSpread("chosen", typed(reports, mapped, folds, best), gold);
+      List<Muc4Document> chosen = typed(reports, mapped, folds, best);
+      foldSpread("chosen", chosen, gold);
       if (dumpCv != null) {
-        List<Muc4Document> chosen = typed(reports, mapped, folds, best);
         try (BufferedWriter w = Files.newBufferedWriter(dumpCv.resolve("pred.tsv"), StandardCharsets.UTF_8)) {
           for (Muc4Document d : chosen) writeTemplates(w, d.id(), d.templates());
         } catch (IOException e) {
@@ -471,7 +471,9 @@ public final class TrainCommand implements Runnable {
       for (double t : ROLE_THRESHOLDS) {
         Map<Muc4Role, Double> thresholds = new EnumMap<>(Muc4Role.class);
         for (Muc4Role role : Muc4Role.values()) thresholds.put(role, t);
-        for (java.util.Set<Muc4Role> share : List.of(java.util.Set.<Muc4Role>of(), java.util.Set.of(Muc4Role.PERP_ORG))) {
+        // the sharing choices weighed are none and the one made on all folds
+        for (java.util.Set<Muc4Role> share : shared.isEmpty() ? List.of(java.util.Set.<Muc4Role>of())
+            : List.of(java.util.Set.<Muc4Role>of(), java.util.Set.copyOf(shared))) {
           labels.add(String.format("%.2f share %s", t, share));
           predictions.add(learned(reports, kept, probabilities, thresholds, share, mapping, sameActor));
         }
@@ -531,12 +533,7 @@ public final class TrainCommand implements Runnable {
     private static double evaluateTyping(List<Report> reports, List<List<Muc4TemplateMapper.Mapped>> mapped,
                                          Muc4TemplateTyper[] folds, Muc4TemplateTyper.Settings settings,
                                          List<Muc4Document> gold) {
-      List<Muc4Document> out = new ArrayList<>();
-      for (int i = 0; i < reports.size(); i++) {
-        Muc4TemplateTyper typer = folds[i % 5].with(settings);
-        out.add(new Muc4Document(reports.get(i).id(), typer.apply(reports.get(i).extraction(), mapped.get(i))));
-      }
-      Muc4Report report = Muc4Evaluation.evaluate(gold, out);
+      Muc4Report report = Muc4Evaluation.evaluate(gold, typed(reports, mapped, folds, settings));
       print(String.format("keep %.2f margin %s %s", settings.keepThreshold(),
           Double.isInfinite(settings.retypeMargin()) ? "inf" : String.format("%.2f", settings.retypeMargin()),
           settings.merge().name().toLowerCase(java.util.Locale.ROOT) + (settings.foldDropped() ? " fold" : "")

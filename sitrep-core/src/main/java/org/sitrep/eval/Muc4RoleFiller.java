@@ -59,11 +59,6 @@ public final class Muc4RoleFiller {
   private final Set<Muc4Role> shared;
   private final BiPredicate<String, String> sameActor;
 
-  public Muc4RoleFiller(Map<Muc4Role, LogisticModel> models, Map<Muc4Role, Double> thresholds,
-                        BiPredicate<String, String> sameActor) {
-    this(models, thresholds, Set.of(), sameActor);
-  }
-
   /** @param shared the roles whose report-wide best filler also fills the incidents left without one */
   public Muc4RoleFiller(Map<Muc4Role, LogisticModel> models, Map<Muc4Role, Double> thresholds,
                         Set<Muc4Role> shared, BiPredicate<String, String> sameActor) {
@@ -101,11 +96,6 @@ public final class Muc4RoleFiller {
     }
     return Optional.of(new Muc4RoleFiller(models, thresholds, shared,
         sameActor(ActorDictionary.bundled())));
-  }
-
-  /** {@code role<TAB>threshold[<TAB>shared]} lines, roles by their GTT names: the thresholds alone. */
-  public static Map<Muc4Role, Double> readThresholds(BufferedReader in) throws IOException {
-    return readThresholds(in, java.util.EnumSet.noneOf(Muc4Role.class));
   }
 
   /**
@@ -176,18 +166,9 @@ public final class Muc4RoleFiller {
 
   /**
    * The greedy decoding described on the class, then each filler goes to the incident that has the phrase's sentence
-   * among its evidence, or else to the one whose evidence is nearest (the earlier one on a tie). {@code sameActor}
-   * says whether two phrases name one actor.
-   */
-  public static Map<Incident, Map<Muc4Role, List<Muc4Entity>>> decode(List<Muc4Candidates.Candidate> candidates,
-      double[][] probabilities, Map<Muc4Role, Double> thresholds, java.util.Collection<Incident> incidents,
-      BiPredicate<String, String> sameActor) {
-    return decode(candidates, probabilities, thresholds, Set.of(), incidents, sameActor);
-  }
-
-  /**
-   * {@link #decode} with shared roles: an incident left without a filler of a shared role gets the report's best one
-   * (the first chosen, so the most probable), see the class.
+   * among its evidence, or else to the one whose evidence is nearest (the earlier one on a tie); an incident left
+   * without a filler of a {@code shared} role gets the report's best one (the first chosen, so the most probable).
+   * {@code sameActor} says whether two phrases name one actor.
    */
   public static Map<Incident, Map<Muc4Role, List<Muc4Entity>>> decode(List<Muc4Candidates.Candidate> candidates,
       double[][] probabilities, Map<Muc4Role, Double> thresholds, Set<Muc4Role> shared,
@@ -232,30 +213,29 @@ public final class Muc4RoleFiller {
       this.sameActor = sameActor;
     }
 
-    /** Takes the phrase for the role unless the class's rules refuse it; whether it was taken. */
-    boolean take(Muc4Candidates.Candidate c, Muc4Role role) {
+    /** Takes the phrase for the role unless the class's rules refuse it. */
+    void take(Muc4Candidates.Candidate c, Muc4Role role) {
       String normalized = c.normalized();
-      if (strings.contains(normalized)) return false;
-      if (chosen.stream().anyMatch(c::overlaps)) return false;
+      if (strings.contains(normalized)) return;
+      if (chosen.stream().anyMatch(c::overlaps)) return;
       Set<String> words = new HashSet<>(java.util.Arrays.asList(normalized.split(" ")));
       List<Set<String>> same = chosenWords.computeIfAbsent(role, r -> new ArrayList<>());
-      if (same.stream().anyMatch(w -> w.containsAll(words) || words.containsAll(w))) return false;
+      if (same.stream().anyMatch(w -> w.containsAll(words) || words.containsAll(w))) return;
       List<String> texts = chosenTexts.computeIfAbsent(role, r -> new ArrayList<>());
       if (texts.stream().anyMatch(t -> sameActor.test(t, c.text()))) {
         strings.add(normalized);
-        return false;
+        return;
       }
       texts.add(c.text());
       chosen.add(c);
       strings.add(normalized);
       same.add(words);
       Incident home = home(c.sentence(), incidents);
-      if (home == null) return true;
+      if (home == null) return;
       Muc4Entity entity = Muc4Entity.of(c.text().replaceAll("\\s+", " "));
       best.putIfAbsent(role, entity);
       out.computeIfAbsent(home, i -> new EnumMap<>(Muc4Role.class)).computeIfAbsent(role, r -> new ArrayList<>())
           .add(entity);
-      return true;
     }
   }
 

@@ -62,7 +62,7 @@ class Muc4RoleFillerTest {
     Incident only = incident("a", 0);
 
     Map<Incident, Map<Muc4Role, List<Muc4Entity>>> out =
-        Muc4RoleFiller.decode(candidates, probabilities, all(0.3), List.of(only), (a, b) -> false);
+        Muc4RoleFiller.decode(candidates, probabilities, all(0.3), java.util.Set.of(), List.of(only), (a, b) -> false);
 
     assertThat(strings(out.get(only), Muc4Role.VICTIM)).containsExactly("ANTONIO ROLDAN BETANCUR");
     assertThat(strings(out.get(only), Muc4Role.PERP_IND)).containsExactly("GUERRILLAS");
@@ -83,7 +83,7 @@ class Muc4RoleFillerTest {
     java.util.function.BiPredicate<String, String> fmln = (a, b) -> a.contains("FARABUNDO") && b.equals("FMLN");
 
     Map<Incident, Map<Muc4Role, List<Muc4Entity>>> out =
-        Muc4RoleFiller.decode(candidates, probabilities, all(0.5), List.of(only), fmln);
+        Muc4RoleFiller.decode(candidates, probabilities, all(0.5), java.util.Set.of(), List.of(only), fmln);
 
     assertThat(strings(out.get(only), Muc4Role.PERP_ORG))
         .containsExactly("FARABUNDO MARTI NATIONAL LIBERATION FRONT", "ARMY");
@@ -113,7 +113,7 @@ class Muc4RoleFillerTest {
     Incident second = incident("b", 4, 5);
 
     Map<Incident, Map<Muc4Role, List<Muc4Entity>>> out =
-        Muc4RoleFiller.decode(candidates, probabilities, all(0.5), List.of(first, second),
+        Muc4RoleFiller.decode(candidates, probabilities, all(0.5), java.util.Set.of(), List.of(first, second),
             (a, b) -> false);
 
     assertThat(strings(out.get(first), Muc4Role.WEAPON)).containsExactly("BOMB");
@@ -132,7 +132,8 @@ class Muc4RoleFillerTest {
     Map<Incident, Map<Muc4Role, List<Muc4Entity>>> shared = Muc4RoleFiller.decode(candidates, probabilities,
         all(0.5), java.util.EnumSet.of(Muc4Role.PERP_ORG), List.of(first, second), (a, b) -> false);
     Map<Incident, Map<Muc4Role, List<Muc4Entity>>> own =
-        Muc4RoleFiller.decode(candidates, probabilities, all(0.5), List.of(first, second), (a, b) -> false);
+        Muc4RoleFiller.decode(candidates, probabilities, all(0.5), java.util.Set.of(), List.of(first, second),
+            (a, b) -> false);
 
     assertThat(strings(shared.get(first), Muc4Role.PERP_ORG)).containsExactly("FMLN", "ERP");
     assertThat(strings(shared.get(second), Muc4Role.PERP_ORG)).as("the best one only").containsExactly("FMLN");
@@ -161,7 +162,7 @@ class Muc4RoleFillerTest {
   @Test
   void thresholdsReadByRoleName() throws IOException {
     Map<Muc4Role, Double> t = Muc4RoleFiller.readThresholds(new BufferedReader(new StringReader(
-        "PerpInd\t0.25\nWeapon\t0.4\n")));
+        "PerpInd\t0.25\nWeapon\t0.4\n")), java.util.EnumSet.noneOf(Muc4Role.class));
     assertThat(t).containsEntry(Muc4Role.PERP_IND, 0.25).containsEntry(Muc4Role.WEAPON, 0.4).hasSize(2);
   }
 
