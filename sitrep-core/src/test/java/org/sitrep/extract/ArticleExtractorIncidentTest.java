@@ -23,8 +23,9 @@ class ArticleExtractorIncidentTest {
   private static final LocalDate WEDNESDAY = LocalDate.of(2025, 3, 12);
 
   /** Sentences written as {@link Tokens#tagged} items, joined by single spaces into one text. */
-  static List<Incident> incidents(String... taggedSentences) {
-    NlpDoc nlp = Tokens.document(taggedSentences);
+  static List<Incident> incidents(String... taggedSentences) { return extract(Tokens.document(taggedSentences)); }
+
+  private static List<Incident> extract(NlpDoc nlp) {
     Document doc = new Document("d", "d.txt", Optional.empty(), Optional.of(WEDNESDAY), "en", nlp.raw());
     return EXTRACTOR.extract(doc, nlp).incidents();
   }
@@ -67,9 +68,7 @@ class ArticleExtractorIncidentTest {
 
   /** {@link #incidents} with entity mentions from the NER tags. */
   private static List<Incident> incidentsWithMentions(String... taggedSentences) {
-    NlpDoc nlp = Tokens.documentWithMentions(taggedSentences);
-    Document doc = new Document("d", "d.txt", Optional.empty(), Optional.of(WEDNESDAY), "en", nlp.raw());
-    return EXTRACTOR.extract(doc, nlp).incidents();
+    return extract(Tokens.documentWithMentions(taggedSentences));
   }
 
   private static List<String> perpetrators(List<Incident> incidents) {

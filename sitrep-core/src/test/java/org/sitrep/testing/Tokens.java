@@ -63,8 +63,17 @@ public final class Tokens {
    * mentions: what an extractor test feeds the extractor without CoreNLP.
    */
   public static NlpDoc document(String... taggedSentences) {
-    NlpDoc plain = plainDocument(taggedSentences);
-    return new NlpDoc(plain.raw(), plain.sentences(), List.of());
+    StringBuilder raw = new StringBuilder();
+    List<Sentence> sentences = new ArrayList<>();
+    for (String items : taggedSentences) {
+      if (raw.length() > 0) raw.append(' ');
+      int base = raw.length();
+      List<Token> shifted = tagged(items).tokens().stream().map(t -> new Token(t.text(), t.lemma(), t.pos(), t.ner(),
+          t.start() + base, t.end() + base)).toList();
+      raw.append(text(items));
+      sentences.add(new Sentence(sentences.size(), base, raw.length(), shifted));
+    }
+    return new NlpDoc(raw.toString(), sentences, List.of());
   }
 
   /**
@@ -72,7 +81,7 @@ public final class Tokens {
    * as CoreNLP's entity mentions annotator would give.
    */
   public static NlpDoc documentWithMentions(String... taggedSentences) {
-    NlpDoc plain = plainDocument(taggedSentences);
+    NlpDoc plain = document(taggedSentences);
     List<org.sitrep.nlp.EntityMention> mentions = new ArrayList<>();
     for (Sentence s : plain.sentences()) {
       List<Token> t = s.tokens();
@@ -89,20 +98,6 @@ public final class Tokens {
       }
     }
     return new NlpDoc(plain.raw(), plain.sentences(), mentions);
-  }
-
-  private static NlpDoc plainDocument(String... taggedSentences) {
-    StringBuilder raw = new StringBuilder();
-    List<Sentence> sentences = new ArrayList<>();
-    for (String items : taggedSentences) {
-      if (raw.length() > 0) raw.append(' ');
-      int base = raw.length();
-      List<Token> shifted = tagged(items).tokens().stream().map(t -> new Token(t.text(), t.lemma(), t.pos(), t.ner(),
-          t.start() + base, t.end() + base)).toList();
-      raw.append(text(items));
-      sentences.add(new Sentence(sentences.size(), base, raw.length(), shifted));
-    }
-    return new NlpDoc(raw.toString(), sentences, List.of());
   }
 
   /** "word/TAG[/lemma[/NER]]"; an empty lemma ("Ana/NNP//PERSON") means the default. */
