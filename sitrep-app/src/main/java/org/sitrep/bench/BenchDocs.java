@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.sitrep.cli.Muc4Input;
 import org.sitrep.ingest.Source;
 import picocli.CommandLine.Option;
 
 /**
  * {@code --docs} and {@code --limit} of the benchmarks that run the pipeline: a JSON Lines file ({"id","text"} plus an
- * optional date) or a directory of .txt files.
+ * optional date, or MUC-4's {"id","dateline","text"}) or a directory of .txt files.
  */
 final class BenchDocs {
   @Option(names = "--docs", description = "JSON Lines file or directory of .txt (default: ${DEFAULT-VALUE}).",
@@ -60,6 +61,11 @@ final class BenchDocs {
         lineNo++;
         if (line.isBlank()) continue;
         JsonNode n = mapper.readTree(line);
+        if (n.path("dateline").isObject()) {
+          // a MUC-4 report: read as `sitrep muc4` reads it, dateline included
+          out.add(Muc4Input.source(n, path + ":" + lineNo));
+          continue;
+        }
         String id = n.path("id").asText(path + ":" + lineNo);
         String text = n.path("text").asText("");
         out.add(new Source(id, text.getBytes(StandardCharsets.UTF_8), Optional.empty(), published(n)));
@@ -69,7 +75,7 @@ final class BenchDocs {
   }
 
   private static Optional<LocalDate> published(JsonNode n) {
-    String date = n.path("published").asText(n.path("dateline").path("date").asText(""));
+    String date = n.path("published").asText("");
     if (date.length() < 10) return Optional.empty();
     try {
       return Optional.of(LocalDate.parse(date.substring(0, 10)));

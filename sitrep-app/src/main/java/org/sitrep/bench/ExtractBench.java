@@ -5,9 +5,16 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.sitrep.cli.Muc4System;
 import org.sitrep.corenlp.CoreNlpEngine;
 import org.sitrep.ingest.Source;
 import org.sitrep.ingest.TextCleaner;
@@ -20,7 +27,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code sitrep bench extract}: (a) CoreNLP's default tokenize..ner pipeline alone and (b) the whole of
- * {@code sitrep extract}, on the same documents in one run; reports throughput and the ratio b/a.
+ * {@code sitrep extract} (or, with {@code --path muc4}, of {@code sitrep muc4}: extraction plus the MUC-4 templates
+ * and their models), on the same documents in one run, with the same number of threads; reports throughput and the
+ * ratio b/a.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Compare sitrep extract against CoreNLP's default NER pipeline on the same documents.")
@@ -33,7 +42,18 @@ public final class ExtractBench implements Callable<Integer> {
       defaultValue = "60")
   int warmup;
 
+  @Option(names = "--path", description = "What (b) runs: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "extract")
+  Path path;
+
+  @Option(names = "--threads", description = "Documents processed at once by each pipeline (default: the machine's "
+      + "cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Mixin BenchReport report = new BenchReport();
+
+  /** The command (b) stands for. */
+  enum Path { extract, muc4 }
 
   @Override
   public Integer call() throws IOException {
@@ -44,11 +64,17 @@ public final class ExtractBench implements Callable<Integer> {
 
     // (b) runs first so that its model-load time is a cold load; (a) then reuses the POS model CoreNLP caches.
     long[] tokenCounts = new long[sources.size()];
-    Measurement sitrep = measure("b: sitrep extract (whole pipeline)", sources,
-        () -> Sitrep.pipeline(CoreNlpEngine.sitrepProfile()), (pipeline, i) -> {
-          DocResult<?> r = pipeline.process(sources.get(i));
-          if (r instanceof DocResult.Failed<?> f) System.err.println("bench: " + f.problems().get(0).oneLine());
-        });
+    Measurement sitrep = path == Path.extract
+        ? measure("b: sitrep extract (whole pipeline)", sources,
+            () -> Sitrep.pipeline(CoreNlpEngine.sitrepProfile()), (pipeline, i) -> {
+              DocResult<?> r = pipeline.process(sources.get(i));
+              if (r instanceof DocResult.Failed<?> f) System.err.println("bench: " + f.problems().get(0).oneLine());
+            })
+        : measure("b: sitrep muc4 (extract, templates, models)", sources,
+            () -> Muc4System.bundled(CoreNlpEngine.sitrepProfile()), (system, i) -> {
+              DocResult<?> r = system.templates(sources.get(i));
+              if (r instanceof DocResult.Failed<?> f) System.err.println("bench: " + f.problems().get(0).oneLine());
+            });
     System.gc();
     Measurement baseline = measure("a: CoreNLP default tokenize,ssplit,pos,lemma,ner", sources,
         CoreNlpEngine::defaultNerBaseline, (engine, i) -> {
@@ -62,35 +88,64 @@ public final class ExtractBench implements Callable<Integer> {
 
     String table = render(List.of(baseline, sitrep), sitrep.tokensPerSecond() / baseline.tokensPerSecond());
     System.out.println(table);
-    report.append("extract", "./sitrep bench extract " + docs.asArguments(), String.format(
-        "%d documents, %d warm-up documents per pipeline", sources.size(), warmup), table);
+    report.append("extract", "./sitrep bench extract --path " + path + " --threads " + threads + " "
+        + docs.asArguments(), String.format("%d documents, %d warm-up documents per pipeline, %d threads",
+        sources.size(), warmup, threads), table);
     return 0;
   }
 
   @FunctionalInterface
   private interface Step<E> { void run(E engine, int docIndex); }
 
-  private <E> Measurement measure(String name, List<Source> sources, java.util.function.Supplier<E> load, Step<E> step) {
+  private <E> Measurement measure(String name, List<Source> sources, Supplier<E> load, Step<E> step) {
     resetPeaks();
     long t0 = System.nanoTime();
     E engine = load.get();
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
-    for (int i = 0; i < Math.min(warmup, sources.size()); i++) step.run(engine, i);
-    long[] nanos = new long[sources.size()];
-    long start = System.nanoTime();
-    long lastReport = start;
-    for (int i = 0; i < sources.size(); i++) {
-      long s = System.nanoTime();
-      step.run(engine, i);
-      nanos[i] = System.nanoTime() - s;
-      if (System.nanoTime() - lastReport > 10_000_000_000L) {
-        lastReport = System.nanoTime();
-        System.err.printf("bench: %s: %d/%d docs, %.1f docs/s%n", name, i + 1, sources.size(),
-            (i + 1) / ((lastReport - start) / 1e9));
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<Long>> warming = new ArrayList<>();
+      for (int i = 0; i < Math.min(warmup, sources.size()); i++) warming.add(pool.submit(timed(engine, step, i)));
+      for (Future<Long> f : warming) await(f);
+      long start = System.nanoTime();
+      List<Future<Long>> timing = new ArrayList<>();
+      for (int i = 0; i < sources.size(); i++) timing.add(pool.submit(timed(engine, step, i)));
+      long[] nanos = new long[sources.size()];
+      long lastReport = start;
+      for (int i = 0; i < sources.size(); i++) {
+        nanos[i] = await(timing.get(i));
+        if (System.nanoTime() - lastReport > 10_000_000_000L) {
+          lastReport = System.nanoTime();
+          System.err.printf("bench: %s: %d/%d docs, %.1f docs/s%n", name, i + 1, sources.size(),
+              (i + 1) / ((lastReport - start) / 1e9));
+        }
       }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return new Measurement(name, loadSeconds, 0, sources.size(), seconds, nanos, peakHeap());
+    } finally {
+      pool.shutdownNow();
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    return new Measurement(name, loadSeconds, 0, sources.size(), seconds, nanos, peakHeap());
+  }
+
+  /** One document's run, timed on the thread that runs it: with several threads, ms/doc is each document's own. */
+  private static <E> Callable<Long> timed(E engine, Step<E> step, int docIndex) {
+    return () -> {
+      long s = System.nanoTime();
+      step.run(engine, docIndex);
+      return System.nanoTime() - s;
+    };
+  }
+
+  private static long await(Future<Long> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("benchmark interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static void resetPeaks() {

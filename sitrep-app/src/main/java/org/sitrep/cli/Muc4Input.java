@@ -12,10 +12,11 @@ import org.sitrep.ingest.Source;
  * ("SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- ..."), so that where and when the report was filed can place and date its
  * incidents the way they do in news; its date is the publication date.
  */
-final class Muc4Input {
+public final class Muc4Input {
   private Muc4Input() {}
 
-  static Source source(JsonNode doc, String fallbackId) {
+  /** The report as a source, or any JSON line of {"id","dateline","text"}. */
+  public static Source source(JsonNode doc, String fallbackId) {
     String id = doc.path("id").asText(fallbackId);
     String dateline = doc.path("dateline").path("raw").asText("").strip();
     String body = doc.path("text").asText("");

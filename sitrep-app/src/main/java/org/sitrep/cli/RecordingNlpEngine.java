@@ -6,24 +6,28 @@ import org.sitrep.nlp.NlpDoc;
 import org.sitrep.nlp.NlpEngine;
 
 /**
- * An engine that remembers the last analysis it returned, so that a command running the pipeline one document at a
- * time can hand the MUC-4 role models the same tokens extraction read, without analysing twice. One thread only.
+ * An engine that remembers the last analysis it returned to each thread, so that a command running the pipeline can
+ * hand the MUC-4 role models the same tokens extraction read, without analysing twice. The pipeline analyses on the
+ * calling thread, so the analysis a thread reads back is the one of the document it is processing, however many
+ * threads share the engine.
  */
 final class RecordingNlpEngine implements NlpEngine {
   private final NlpEngine engine;
-  private NlpDoc last;
+  private final ThreadLocal<NlpDoc> last = new ThreadLocal<>();
 
   RecordingNlpEngine(NlpEngine engine) { this.engine = Objects.requireNonNull(engine, "engine"); }
 
   @Override
   public NlpDoc analyze(CleanText text) {
-    last = engine.analyze(text);
-    return last;
+    NlpDoc doc = engine.analyze(text);
+    last.set(doc);
+    return doc;
   }
 
-  /** The analysis of the document the pipeline processed last. */
+  /** The analysis of the document this thread's pipeline call processed last. */
   NlpDoc last() {
-    if (last == null) throw new IllegalStateException("no document analysed yet");
-    return last;
+    NlpDoc doc = last.get();
+    if (doc == null) throw new IllegalStateException("no document analysed yet on this thread");
+    return doc;
   }
 }
