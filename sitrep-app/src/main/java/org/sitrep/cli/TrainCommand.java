@@ -32,6 +32,7 @@ import org.sitrep.eval.Muc4Template;
 import org.sitrep.eval.Muc4TemplateMapper;
 import org.sitrep.eval.Muc4TemplateTyper;
 import org.sitrep.learn.LogisticModel;
+import org.sitrep.learn.RankingAuc;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Sitrep;
@@ -620,6 +621,7 @@ public final class TrainCommand implements Runnable {
     private static void crossValidateRelevance(List<LogisticModel.Example> examples) {
       double[] thresholds = {0.3, 0.4, 0.5, 0.6};
       int[][] counts = new int[thresholds.length][4];   // kept relevant, dropped relevant, kept irrelevant, dropped irr.
+      List<RankingAuc.Scored> scored = new ArrayList<>();
       for (int fold = 0; fold < 5; fold++) {
         List<LogisticModel.Example> training = new ArrayList<>();
         List<LogisticModel.Example> held = new ArrayList<>();
@@ -627,13 +629,15 @@ public final class TrainCommand implements Runnable {
         LogisticModel m = LogisticModel.train(training, LogisticModel.Settings.DEFAULT);
         for (LogisticModel.Example e : held) {
           double p = m.probability(e.features());
+          scored.add(new RankingAuc.Scored(p, e.positive()));
           for (int t = 0; t < thresholds.length; t++) {
             boolean keep = p >= thresholds[t];
             counts[t][(e.positive() ? 0 : 2) + (keep ? 0 : 1)]++;
           }
         }
       }
-      System.err.println("train: 5-fold cross-validation on train (reports with templates)");
+      System.err.printf("train: 5-fold cross-validation on train (reports with templates), held-out AUC %.4f%n",
+          RankingAuc.of(scored));
       System.err.println("  threshold  kept-relevant  dropped-relevant  kept-irrelevant  dropped-irrelevant");
       for (int t = 0; t < thresholds.length; t++) {
         System.err.printf("  %9.2f  %13d  %16d  %15d  %18d%n", thresholds[t], counts[t][0], counts[t][1],
