@@ -59,6 +59,7 @@ final class IncidentPlacer {
       if (role == Role.QUALIFIER && resolver.namesCountry(m)) continue;
       if (role == Role.QUALIFIER && triggerSentences.contains(si)) qualifying.add(m);
       if (role != Role.LOCATIVE) continue;
+      if (!triggerSentences.contains(si) && talksClause(s, m)) continue;
       inDraft.add(m);
       if (triggerSentences.contains(si)) inTriggers.add(m);
     }
@@ -95,7 +96,14 @@ final class IncidentPlacer {
         .filter(m -> triggerSentences.contains(m.evidence().sentence()) && resolver.isDemonym(m)).toList();
     Optional<Location> whoseCountry = resolver.resolve(demonyms, places, filed)
         .filter(l -> l.country().isPresent() && filed.flatMap(d -> d.location().country()).isPresent()
-            && !l.country().equals(filed.get().location().country()));
+            && !l.country().equals(filed.get().location().country()))
+        // read together, the dateline's own demonym outvotes the victim's ("GUATEMALA CITY -- The Guatemalan
+        // government condemned the murder of a Salvadoran minister"): the victim's country, where the article's names
+        // are about that country too
+        .or(() -> aboutAbroad(filed, body)
+            .filter(about -> demonyms.stream().anyMatch(m -> ofTheVictim(doc, m, specific)
+                && resolver.resolve(List.of(m), places, filed).flatMap(Location::country).equals(Optional.of(about))))
+            .flatMap(resolver::country).map(PlaceResolver::countryLocation));
     Optional<Location> fallback = whoseCountry.or(() -> filedFrom(filed.map(PlaceResolver.Dateline::location), body));
     return fallback.flatMap(Location::country).flatMap(c -> leadPlace(doc, body, places, filed, c)).or(() -> fallback);
   }
@@ -154,13 +162,8 @@ final class IncidentPlacer {
     boolean filedPlace = placed.precision() == GeoPrecision.COUNTRY
         || placed.city().isPresent() && placed.city().equals(filed.get().location().city());
     if (!filedPlace) return Optional.empty();
-    // Names, not demonyms, tell what the article is about: "the American Popular Revolutionary Alliance" is Peru's.
-    Map<String, Double> shares = resolver.countryShares(body.stream().filter(m -> !resolver.isDemonym(m)).toList());
-    Optional<String> about = PlaceResolver.leading(shares).map(Map.Entry::getKey);
-    if (about.isEmpty() || about.equals(from)
-        || shares.get(about.get()) <= shares.getOrDefault(from.get(), 0.0) + REACTION_MARGIN) {
-      return Optional.empty();
-    }
+    Optional<String> about = aboutAbroad(filed, body);
+    if (about.isEmpty()) return Optional.empty();
     // A name the gazetteer lacks would only be put in that country for want of a better guess: no evidence of it.
     List<PlaceMention> there = own.stream()
         .filter(m -> resolver.isDemonym(m) || resolver.knows(m))
@@ -170,6 +173,42 @@ final class IncidentPlacer {
     Optional<Location> precise = named.isEmpty() ? Optional.empty() : resolver.resolve(named, places, filed)
         .filter(l -> l.country().equals(about));
     return precise.or(() -> resolver.country(about.get()).map(PlaceResolver::countryLocation));
+  }
+
+  /** Words that may stand between an act and its victim's demonym: "the murder of two Salvadoran ministers". */
+  private static final int VICTIM_GAP = 3;
+
+  /** Whether the demonym qualifies the act's victim: "the assassination of (the) Salvadoran minister". */
+  private static boolean ofTheVictim(NlpDoc doc, PlaceMention demonym, List<Trigger> triggers) {
+    List<Token> t = doc.sentences().get(demonym.evidence().sentence()).tokens();
+    for (Trigger tr : triggers) {
+      if (tr.sentence() != demonym.evidence().sentence() || tr.last() >= t.size()
+          || !t.get(tr.last()).lower().equals("of")) {
+        continue;
+      }
+      for (int k = tr.last() + 1; k < Math.min(t.size(), tr.last() + 1 + VICTIM_GAP); k++) {
+        if (t.get(k).start() == demonym.evidence().start()) return true;
+        String pos = t.get(k).pos();
+        if (!pos.equals("DT") && !pos.equals("CD") && !pos.startsWith("JJ")) break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The country a report filed abroad is about: the one the article's place names point to, by a margin over the
+   * dateline's country. Names, not demonyms, tell it: "the American Popular Revolutionary Alliance" is Peru's.
+   */
+  private Optional<String> aboutAbroad(Optional<PlaceResolver.Dateline> filed, List<PlaceMention> body) {
+    Optional<String> from = filed.flatMap(d -> d.location().country());
+    if (from.isEmpty()) return Optional.empty();
+    Map<String, Double> shares = resolver.countryShares(body.stream().filter(m -> !resolver.isDemonym(m)).toList());
+    Optional<String> about = PlaceResolver.leading(shares).map(Map.Entry::getKey);
+    if (about.isEmpty() || about.equals(from)
+        || shares.get(about.get()) <= shares.getOrDefault(from.get(), 0.0) + REACTION_MARGIN) {
+      return Optional.empty();
+    }
+    return about;
   }
 
   /** How much more of the article's place votes the other country needs than the dateline's, to be what it is about. */
@@ -545,6 +584,10 @@ final class IncidentPlacer {
   /** Words for talks between parties, whose place is where people talk, not where anyone was hit. */
   private static final Set<String> MEETINGS = Set.of("meeting", "meetings", "meet", "met", "talks", "negotiations",
       "dialogue", "summit", "conference", "round");
+  /** The words that say a meeting is held somewhere, between the meeting and its place. */
+  private static final Set<String> HOLDING = Set.of("to", "be", "been", "being", "will", "would", "was", "were", "is",
+      "are", "held", "hold", "holds", "take", "takes", "took", "taking", "place", "scheduled", "planned", "due",
+      "convened", "opened", "opens", "began", "begins", "resumed", "resume");
   /** Words before a meeting that make it the thing hit or the time of the act: "an attack on a meeting in Kabul". */
   private static final Set<String> AT_MEETING = Set.of("on", "at", "during", "against", "into", "targeted", "hit");
 
@@ -554,10 +597,37 @@ final class IncidentPlacer {
    * meeting in Kabul").
    */
   private static boolean meetingPlace(List<Token> t, int k) {
-    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+    int words = 0;
+    for (int j = k - 1; j >= 0 && words < 3; j--) {
+      // "the meeting to be held in San Jose", "talks will take place in Geneva": the verb of holding is no distance
+      if (HOLDING.contains(t.get(j).lower())) continue;
+      words++;
       if (!MEETINGS.contains(t.get(j).lower())) continue;
       for (int i = j - 1; i >= Math.max(0, j - 3); i--) if (AT_MEETING.contains(t.get(i).lower())) return false;
       return true;
+    }
+    return false;
+  }
+
+  /** How far back a sentence without the act is read for talks that its place belongs to. */
+  private static final int TALKS_REACH = 12;
+
+  /**
+   * Whether the clause before a place, in a sentence that does not tell the act, is about talks: "the third round of
+   * the dialogue that was slated for 20 November in Caracas", "restarting a dialogue with the insurgents on 20
+   * December, in Caracas", "negotiated in Panama". {@link #meetingPlace} reads only the words next to the preposition,
+   * since in the act's own sentence a meeting further back may be what was hit.
+   */
+  private static boolean talksClause(Sentence s, PlaceMention m) {
+    List<Token> t = s.tokens();
+    int at = 0;
+    while (at < t.size() && t.get(at).start() < m.evidence().start()) at++;
+    for (int k = at - 1; k >= Math.max(0, at - TALKS_REACH); k--) {
+      String w = t.get(k).lower();
+      if (w.equals(";") || w.equals(":") || w.equals("--") || w.equals("—")) return false;
+      if (MEETINGS.contains(w)) return true;
+      // "was negotiated in Panama", not "a negotiated solution can lead to peace in El Salvador"
+      if (k >= at - 3 && t.get(k).pos().startsWith("VB") && t.get(k).lemma().equalsIgnoreCase("negotiate")) return true;
     }
     return false;
   }

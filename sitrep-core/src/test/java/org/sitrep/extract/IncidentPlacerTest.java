@@ -127,6 +127,56 @@ class IncidentPlacerTest {
         List.of(t.trigger(org.sitrep.domain.IncidentType.BOMBING, triggerSentence, first)), t.places());
   }
 
+  /** As {@link #locate}, with the incident told by sentences 0 to {@code lastSentence}. */
+  private static Optional<Location> locateDraft(List<String> taggedLines, int lastSentence, int triggerSentence,
+                                                String trigger, String... placeTexts) {
+    Tagged t = Tagged.of(taggedLines, placeTexts);
+    Sentence ts = t.doc().sentences().get(triggerSentence);
+    int first = 0;
+    while (!ts.tokens().get(first).text().equals(trigger)) first++;
+    return PLACER.locate(t.doc(), IncidentStatus.CURRENT, t.doc().sentences().subList(0, lastSentence + 1),
+        List.of(t.trigger(org.sitrep.domain.IncidentType.BOMBING, triggerSentence, first)), t.places());
+  }
+
+  @Test
+  void talksFurtherBackInASentenceWithoutTheActDoNotPlaceIt() {
+    List<String> lines = List.of(
+        "KABUL/NNP ,/, 3/CD MAY/NNP --/: A/DT bomb/NN exploded/VBD near/IN a/DT school/NN ./.",
+        "The/DT Taliban/NNP said/VBD the/DT talks/NNS that/WDT were/VBD scheduled/VBN for/IN next/JJ week/NN "
+            + "in/IN Doha/NNP would/MD go/VB ahead/RB ./.",
+        "Violence/NN in/IN Afghanistan/NNP has/VBZ risen/VBN ./.");
+    assertThat(locateDraft(lines, 1, 0, "bomb", "KABUL", "Doha", "Afghanistan").flatMap(Location::country))
+        .contains("AF");
+    // the same sentence without talks places the act
+    List<String> trial = List.of(lines.get(0), "The/DT Taliban/NNP said/VBD the/DT men/NNS that/WDT were/VBD "
+        + "arrested/VBN for/IN it/PRP last/JJ week/NN in/IN Doha/NNP would/MD go/VB free/RB ./.", lines.get(2));
+    assertThat(locateDraft(trial, 1, 0, "bomb", "KABUL", "Doha", "Afghanistan").flatMap(Location::country))
+        .contains("QA");
+  }
+
+  @Test
+  void aReactionAbroadToTheMurderOfAForeignerIsPlacedInTheVictimsCountry() {
+    // Read together, the dateline's own demonym ("Turkish") outvotes the victim's.
+    assertThat(locate(reactionAbroad("The/DT Turkish/JJ government/NN condemned/VBD the/DT murder/NN of/IN a/DT "
+        + "Syrian/JJ journalist/NN ./."), 0, "murder", REACTION_PLACES).flatMap(Location::country)).contains("SY");
+  }
+
+  @Test
+  void aForeignDemonymThatIsNotTheVictimsLeavesTheReportWhereItWasFiled() {
+    assertThat(locate(reactionAbroad("A/DT Turkish/JJ court/NN heard/VBD the/DT murder/NN of/IN a/DT journalist/NN "
+        + ",/, Syrian/JJ officials/NNS said/VBD ./."), 0, "murder", REACTION_PLACES).flatMap(Location::country))
+        .contains("TR");
+  }
+
+  private static final String[] REACTION_PLACES = {"ISTANBUL", "Turkish", "Syrian", "Damascus", "Turkish", "Syria"};
+
+  /** A report filed in Istanbul whose lead is {@code lead} and whose other names are mostly Syria's. */
+  private static List<String> reactionAbroad(String lead) {
+    return List.of("ISTANBUL/NNP ,/, 3/CD MAY/NNP --/: " + lead,
+        "He/PRP had/VBD worked/VBN in/IN Damascus/NNP for/IN years/NNS ./.",
+        "Turkish/JJ officials/NNS said/VBD Syria/NNP had/VBD not/RB answered/VBN ./.");
+  }
+
   private static int sentenceAt(List<Sentence> sentences, int offset) {
     for (Sentence s : sentences) if (offset >= s.start() && offset < s.end()) return s.index();
     throw new IllegalArgumentException("no sentence at " + offset);
