@@ -516,7 +516,22 @@ final class IncidentPlacer {
     if (focus.isEmpty()) return filed;
     double filedShare = filed.flatMap(Location::country)
         .map(c -> resolver.countryShares(body).getOrDefault(c, 0.0)).orElse(0.0);
-    return filedShare < ABSENT_SHARE ? Optional.of(PlaceResolver.countryLocation(focus.get())) : filed;
+    if (filedShare >= ABSENT_SHARE) return filed;
+    // One mention is too little to overrule a dateline: "slogans against the United States" in a Bogota report, "between
+    // San Diego and Arturo Prat streets" in a Santiago one.
+    if (filed.isPresent() && mentionsIn(body, focus.get().countryCode()) < OVERRULING_MENTIONS) return filed;
+    return Optional.of(PlaceResolver.countryLocation(focus.get()));
+  }
+
+  /** How many mentions of places the article needs in another country to overrule its dateline. */
+  static final int OVERRULING_MENTIONS = 2;
+
+  /** The mentions that, read alone, point to the country. */
+  private long mentionsIn(List<PlaceMention> mentions, String countryCode) {
+    return mentions.stream()
+        .filter(m -> PlaceResolver.leading(resolver.countryShares(List.of(m))).map(Map.Entry::getKey)
+            .equals(Optional.of(countryCode)))
+        .count();
   }
 
   /** How a mention stands in its sentence. */

@@ -203,6 +203,19 @@ class IncidentPlacerTest {
   }
 
   @Test
+  void oneMentionOfAnotherCountryDoesNotOverruleTheDateline() {
+    List<String> lines = List.of(
+        "NAIROBI/NNP ,/, 7/CD SEP/NNP --/: Two/CD devices/NNS exploded/VBD on/IN a/DT campus/NN ./.",
+        "Masked/JJ men/NNS shouted/VBD slogans/NNS against/IN the/DT United/NNP States/NNPS ./.");
+    assertThat(locate(lines, 0, "devices", "NAIROBI", "United States").flatMap(Location::country)).contains("KE");
+    // named twice, the other country is what the article is about
+    List<String> twice = List.of(lines.get(0), lines.get(1),
+        "The/DT United/NNP States/NNPS embassy/NN in/IN Washington/NNP condemned/VBD the/DT blasts/NNS ./.");
+    assertThat(locate(twice, 0, "devices", "NAIROBI", "United States", "United States", "Washington")
+        .flatMap(Location::country)).contains("US");
+  }
+
+  @Test
   void aReactionFiledAbroadIsPlacedInTheCountryTheArticleIsAbout() {
     Optional<Location> l = locate(List.of(
         "MANAGUA/NNP ,/, 9/CD JUN/NNP 89/CD --/: Officials/NNS denied/VBD that/IN a/DT commando/NN trained/VBN "
