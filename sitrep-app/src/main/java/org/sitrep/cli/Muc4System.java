@@ -13,6 +13,7 @@ import org.sitrep.nlp.NlpEngine;
 import org.sitrep.pipeline.DocResult;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Sitrep;
+import org.sitrep.resolve.ActorDictionary;
 
 /**
  * sitrep's MUC-4 answer for one report: the pipeline's incidents, mapped to templates, kept by the relevance model,
@@ -30,10 +31,11 @@ public final class Muc4System {
 
   /** The learned models bundled with sitrep, each of which may be left out to measure what it buys. */
   public Muc4System(NlpEngine nlp, boolean useRelevance, boolean useRoles, boolean useTyping) {
+    ActorDictionary actors = ActorDictionary.bundled();
     this.engine = new RecordingNlpEngine(nlp);
-    this.pipeline = Sitrep.pipeline(engine);
+    this.pipeline = Sitrep.pipeline(engine, actors);
     this.relevance = useRelevance ? Muc4Relevance.bundled() : Optional.empty();
-    this.roles = useRoles ? Muc4RoleFiller.bundled() : Optional.empty();
+    this.roles = useRoles ? Muc4RoleFiller.bundled(actors) : Optional.empty();
     this.typer = useTyping ? Muc4TemplateTyper.bundled() : Optional.empty();
   }
 

@@ -84,7 +84,8 @@ public final class TrainCommand implements Runnable {
     static final LogisticModel.Settings TYPE_SETTINGS = LogisticModel.Settings.DEFAULT;
 
     /** Which two phrases name one actor, for the role decoding: the same test {@code sitrep muc4} uses. */
-    private final BiPredicate<String, String> sameActor = Muc4RoleFiller.sameActor(ActorDictionary.bundled());
+    private final ActorDictionary actors = ActorDictionary.bundled();
+    private final BiPredicate<String, String> sameActor = Muc4RoleFiller.sameActor(actors);
 
     /** Held-out relevance decisions and role probabilities of the roles' cross-validation, for the typing models. */
     private boolean[] cvKept;
@@ -168,7 +169,7 @@ public final class TrainCommand implements Runnable {
       Map<String, Muc4Document> goldById = new java.util.HashMap<>();
       for (Muc4Document d : gold) goldById.put(d.id(), d);
       RecordingNlpEngine engine = new RecordingNlpEngine(nlp.engine());
-      Pipeline pipeline = Sitrep.pipeline(engine);
+      Pipeline pipeline = Sitrep.pipeline(engine, actors);
       Muc4TemplateMapper mapping = new Muc4TemplateMapper();
       List<Report> reports = new ArrayList<>();
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

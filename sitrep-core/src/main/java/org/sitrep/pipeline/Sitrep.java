@@ -11,8 +11,11 @@ import org.sitrep.resolve.Gazetteer;
 public final class Sitrep {
   private Sitrep() {}
 
-  public static Pipeline pipeline(NlpEngine engine) {
+  public static Pipeline pipeline(NlpEngine engine) { return pipeline(engine, ActorDictionary.bundled()); }
+
+  /** With an actor dictionary the caller also uses elsewhere (the MUC-4 role models), loaded once. */
+  public static Pipeline pipeline(NlpEngine engine, ActorDictionary actors) {
     return new Pipeline(new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES), new TextCleaner(), engine,
-        new ArticleExtractor(Gazetteer.bundled(), ActorDictionary.bundled()));
+        new ArticleExtractor(Gazetteer.bundled(), actors));
   }
 }

@@ -179,6 +179,6 @@ class Muc4RoleFillerTest {
 
   @Test
   void theBundledModelsLoad() {
-    assertThat(Muc4RoleFiller.bundled()).isPresent();
+    assertThat(Muc4RoleFiller.bundled(org.sitrep.resolve.ActorDictionary.bundled())).isPresent();
   }
 }
