@@ -92,7 +92,7 @@ public final class TrainCommand implements Runnable {
     private final java.util.Set<Muc4Role> shared = java.util.EnumSet.noneOf(Muc4Role.class);
 
     /** Role models see many more, sparser examples than relevance: fewer passes suffice. */
-    static final LogisticModel.Settings ROLE_SETTINGS = new LogisticModel.Settings(Integer.getInteger("sitrep.x.epochs", 8), Double.parseDouble(System.getProperty("sitrep.x.rate", "0.05")), Double.parseDouble(System.getProperty("sitrep.x.l2", "1e-6")), 20261125L, 2e-6);
+    static final LogisticModel.Settings ROLE_SETTINGS = new LogisticModel.Settings(8, 0.05, 1e-6, 20261125L, 2e-6);
 
     /** Role weights below this magnitude are dropped: about four in five, a quarter of the file size left. */
     static final double ROLE_PRUNE = 1e-3;

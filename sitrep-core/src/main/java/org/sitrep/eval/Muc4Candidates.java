@@ -1,6 +1,7 @@
 package org.sitrep.eval;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.sitrep.domain.Evidence;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
@@ -55,28 +57,18 @@ public final class Muc4Candidates {
   public static List<Candidate> of(Extraction extraction, NlpDoc doc, Map<Incident, Muc4IncidentType> incidents) {
     Map<Integer, Muc4IncidentType> evidenceType = new TreeMap<>();
     Map<Integer, Integer> firstOfIncident = new HashMap<>();
-    Map<Integer, List<Span>> triggers = new HashMap<>();
     for (Map.Entry<Incident, Muc4IncidentType> e : incidents.entrySet()) {
       int firstSentence = Integer.MAX_VALUE;
       for (Evidence ev : e.getKey().evidence()) {
         evidenceType.putIfAbsent(ev.sentence(), e.getValue());
-        Span trigger = toSpan(doc, ev);
-        if (trigger != null) {
-          List<Span> inSentence = triggers.computeIfAbsent(ev.sentence(), k -> new ArrayList<>());
-          if (!inSentence.contains(trigger)) inSentence.add(trigger);
-        }
         firstSentence = Math.min(firstSentence, ev.sentence());
       }
       if (firstSentence != Integer.MAX_VALUE) firstOfIncident.put(firstSentence, 1);
     }
     if (evidenceType.isEmpty()) return List.of();
     Map<String, Integer> headCounts = new HashMap<>();
-    Map<String, Integer> wordCounts = new HashMap<>();
     for (Sentence s : doc.sentences()) {
-      for (Token t : s.tokens()) {
-        if (isNoun(t)) headCounts.merge(t.lemma().toLowerCase(Locale.ROOT), 1, Integer::sum);
-        wordCounts.merge(t.lower(), 1, Integer::sum);
-      }
+      for (Token t : s.tokens()) if (isNoun(t)) headCounts.merge(t.lemma().toLowerCase(Locale.ROOT), 1, Integer::sum);
     }
     List<Span> spans = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
@@ -99,29 +91,35 @@ public final class Muc4Candidates {
       if (normalized.isEmpty()) continue;
       Map<String, Double> f = features(doc, s, span, evidenceType, firstOfIncident, headCounts, mentionTypes(doc, span),
           sitrep.getOrDefault(span, List.of()), overlapping(sitrep, span));
-      f.putAll(relations(doc, s, span, triggers.getOrDefault(span.sentence, List.of()), wordCounts, f));
       int order = seenStrings.merge(normalized, 1, Integer::sum);
       if (order == 1) f.put("first_mention", 1.0);
       out.put(span, new Candidate(span.sentence, span.first, span.last, text, f));
     }
-    return on("agg") ? aggregated(List.copyOf(out.values())) : List.copyOf(out.values());
+    return withNamesakes(out.values());
   }
 
-  /** Relation features that say what a phrase does in the act: shared by all mentions of one string. */
-  private static final List<String> AGGREGATED = List.of(System.getProperty("sitrep.muc4.agg",
-      "trgrel_c:,subjA:,subjP:,byA:,sr:,sk:,pv:,obj:,wh_act:,wh_pass:,says:").split(","));
+  /**
+   * The features one mention of a string passes to every mention of it, as {@code doc_} plus the feature: sitrep's
+   * own participant tags ({@code sr:}, {@code sk:}) and the phrase's verb relations ({@code pv:}, {@code obj:}).
+   * Chosen on train CV against wider sets (with the subject verb, the prepositions, the tags of overlapping spans,
+   * entity types, the neighbouring verbs; with token-sequence relations to the incident's trigger words), which
+   * gained less.
+   */
+  static final List<String> SHARED_PREFIXES = List.of("sr:", "sk:", "pv:", "obj:");
 
   /**
-   * Each candidate with what the other mentions of its string do: the key fills a role with a string, so every
-   * mention of "guerrillas" is a positive once one of them is the attackers, and a mention in a sentence that says
-   * nothing of the act should still know what its namesakes did.
+   * Each candidate with what its namesakes do. Why: the key fills a role with a string, so every mention of
+   * "guerrillas" in a report is labelled a perpetrator once one of them is, and the decoding keeps a string's best
+   * mention; a mention in a sentence that says nothing of the act ("the guerrillas have been active in the area") is
+   * then a positive with no evidence of its own, unless it can read what the other mentions of its string do ("the
+   * guerrillas attacked", which sitrep took for the perpetrator).
    */
-  private static List<Candidate> aggregated(List<Candidate> candidates) {
+  static List<Candidate> withNamesakes(Collection<Candidate> candidates) {
     Map<String, Set<String>> byString = new HashMap<>();
     for (Candidate c : candidates) {
-      Set<String> keys = byString.computeIfAbsent(c.normalized(), k -> new java.util.TreeSet<>());
+      Set<String> shared = byString.computeIfAbsent(c.normalized(), k -> new TreeSet<>());
       for (String key : c.features().keySet()) {
-        for (String prefix : AGGREGATED) if (key.startsWith(prefix)) keys.add("doc_" + key);
+        for (String prefix : SHARED_PREFIXES) if (key.startsWith(prefix)) shared.add("doc_" + key);
       }
     }
     List<Candidate> out = new ArrayList<>();
@@ -365,280 +363,5 @@ public final class Muc4Candidates {
     for (String tag : sitrepOverlap) f.put(tag, 1.0);
     if (sitrepExact.isEmpty() && sitrepOverlap.isEmpty()) f.put("no_sitrep", 1.0);
     return f;
-  }
-
-  /** Experiment switch, removed before merging: which relation groups are on. */
-  private static final Set<String> GROUPS = Set.of(System.getProperty("sitrep.muc4.groups",
-      "trg,voice,appos,quote,count,class,agg").split(","));
-
-  private static boolean on(String group) { return GROUPS.contains(group); }
-
-  /** Tokens that end a clause inside a sentence: what lies beyond one is rarely the act's agent or object. */
-  private static boolean boundary(List<Token> tokens, int k) {
-    Token t = tokens.get(k);
-    String w = t.lower();
-    if (w.equals(";") || w.equals(":") || w.equals("--") || w.equals("-lrb-") || w.equals("-rrb-") || w.equals("(")
-        || w.equals(")")) return true;
-    if (t.pos().equals("WDT") || t.pos().equals("WP")) return true;
-    if (w.equals(",") && k + 1 < tokens.size()) {
-      Token n = tokens.get(k + 1);
-      return n.pos().equals("CC") || n.pos().equals("WDT") || n.pos().equals("WP") || n.pos().equals("IN");
-    }
-    return false;
-  }
-
-  private static boolean anyBoundary(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to; k++) if (boundary(tokens, k)) return true;
-    return false;
-  }
-
-  private static boolean isBeOrGet(Token t) {
-    String l = lemma(t);
-    return l.equals("be") || l.equals("get");
-  }
-
-  /** Whether the VBN at k is passive: a form of "be" or "get" before it, past adverbs and "not". */
-  private static boolean passiveAt(List<Token> tokens, int k) {
-    if (!tokens.get(k).pos().equals("VBN")) return false;
-    for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
-      Token t = tokens.get(j);
-      if (isBeOrGet(t)) return true;
-      if (!t.pos().startsWith("RB")) return false;
-    }
-    return false;
-  }
-
-  /** The word that names the act in a trigger span: its first verb, else its last token. */
-  private static int triggerHead(List<Token> tokens, Span trigger) {
-    for (int k = trigger.first; k < trigger.last; k++) if (tokens.get(k).pos().startsWith("VB")) return k;
-    return trigger.last - 1;
-  }
-
-  /**
-   * The phrase's coarse semantic class, from its head's entity tag, else from its form: what a relation means
-   * depends on it (the subject of "killed" is a perpetrator if it is people, a cause if it is a bomb).
-   */
-  static String semanticClass(List<Token> tokens, Span span) {
-    Token head = tokens.get(span.last - 1);
-    switch (head.ner()) {
-      case "PERSON": return "per";
-      case "ORGANIZATION": return "org";
-      case "LOCATION": case "CITY": case "COUNTRY": case "STATE_OR_PROVINCE": return "loc";
-      default: break;
-    }
-    for (int k = span.first; k < span.last; k++) if (tokens.get(k).pos().equals("CD")) return "num";
-    return switch (head.pos()) {
-      case "NNS", "NNPS" -> "pl";
-      case "NNP" -> "name";
-      default -> "sg";
-    };
-  }
-
-  private static final Set<String> SAY = Set.of("say", "report", "announce", "state", "claim", "add", "tell",
-      "confirm", "deny", "declare", "indicate", "note", "accuse", "charge", "blame");
-
-  /**
-   * How the phrase relates to the incident's act and to the report: its place against the trigger words of the
-   * incident in its sentence, the voice of the verb it is subject of, apposition and relative clauses, quote
-   * attribution, how often the report repeats it, each with its semantic class. There is no parse, so each
-   * relation is read from the token sequence.
-   */
-  static Map<String, Double> relations(NlpDoc doc, Sentence s, Span span, List<Span> triggers,
-                                       Map<String, Integer> wordCounts, Map<String, Double> base) {
-    List<Token> tokens = s.tokens();
-    Map<String, Double> f = new TreeMap<>();
-    String cls = semanticClass(tokens, span);
-    if (on("class")) {
-      f.put("cls:" + cls, 1.0);
-      for (String key : base.keySet()) {
-        if (key.startsWith("prep:") || key.startsWith("subj:") || key.startsWith("obj:") || key.startsWith("type:")) {
-          f.put("cls_" + key + "_" + cls, 1.0);
-        }
-      }
-    }
-    if (on("trg")) trigger(tokens, span, triggers, cls, f);
-    if (on("voice")) voice(tokens, span, cls, f);
-    if (on("appos")) apposition(tokens, span, cls, f);
-    if (on("quote")) quote(tokens, span, f);
-    if (on("count")) {
-      int n = occurrences(doc, tokens, span);
-      f.put("cnt:" + bucket(n), 1.0);
-      f.put("cnt_cls:" + bucket(n) + "_" + cls, 1.0);
-      String headWord = tokens.get(span.last - 1).lower();
-      f.put("hcnt:" + bucket(wordCounts.getOrDefault(headWord, 0)), 1.0);
-      if (!doc.sentences().isEmpty()) {
-        for (Token t : doc.sentences().get(0).tokens()) {
-          if (t.lower().equals(headWord)) {
-            f.put("in_lead", 1.0);
-            break;
-          }
-        }
-      }
-    }
-    return f;
-  }
-
-  private static void trigger(List<Token> tokens, Span span, List<Span> triggers, String cls, Map<String, Double> f) {
-    Span nearest = null;
-    int gap = Integer.MAX_VALUE;
-    for (Span t : triggers) {
-      int g = t.first >= span.last ? t.first - span.last : t.last <= span.first ? span.first - t.last : -1;
-      if (g < gap) {
-        gap = g;
-        nearest = t;
-      }
-    }
-    if (nearest == null) {
-      f.put("trg:none", 1.0);
-      return;
-    }
-    int headAt = triggerHead(tokens, nearest);
-    Token head = tokens.get(headAt);
-    boolean verbal = head.pos().startsWith("VB");
-    String rel;
-    boolean crosses;
-    if (gap < 0) {
-      rel = "in";
-      crosses = false;
-    } else if (span.last <= nearest.first) {
-      crosses = anyBoundary(tokens, span.last, nearest.first);
-      if (verbal) rel = passiveAt(tokens, headAt) ? "before_pass" : "before_act";
-      else if (gap == 1 && tokens.get(span.last).pos().equals("POS")) rel = "poss";
-      else if (gap == 0) rel = "premod";
-      else rel = "before_noun";
-    } else {
-      crosses = anyBoundary(tokens, nearest.last, span.first);
-      String prep = null;
-      for (int k = nearest.last; k < span.first; k++) {
-        if (tokens.get(k).pos().equals("IN") || tokens.get(k).pos().equals("TO")) {
-          prep = lemma(tokens.get(k));
-          break;
-        }
-      }
-      if (prep != null) rel = "after_" + prep;
-      else if (verbal) rel = passiveAt(tokens, headAt) ? "after_pass" : "after_act";
-      else rel = "after_noun";
-    }
-    String clause = crosses ? "cross" : "same";
-    f.put("trgrel:" + rel, 1.0);
-    f.put("trgrel_c:" + rel + "_" + clause, 1.0);
-    f.put("trgd:" + (gap < 0 ? "in" : bucket(gap)), 1.0);
-    f.put("trgl:" + lemma(head) + "_" + rel, 1.0);
-    f.put("trgcls:" + rel + "_" + clause + "_" + cls, 1.0);
-  }
-
-  private static void voice(List<Token> tokens, Span span, String cls, Map<String, Double> f) {
-    // the first verb to the right, within its clause: active or passive, and so agent or patient
-    for (int k = span.last; k < tokens.size(); k++) {
-      if (boundary(tokens, k) || tokens.get(k).lower().equals(",")) break;
-      Token t = tokens.get(k);
-      if (!t.pos().startsWith("VB") && !t.pos().equals("MD")) continue;
-      if (t.pos().equals("MD") || isBeOrGet(t) || lemma(t).equals("have")) {
-        int j = k + 1;
-        while (j < tokens.size() && (tokens.get(j).pos().startsWith("RB") || lemma(tokens.get(j)).equals("be")
-            || lemma(tokens.get(j)).equals("have") || lemma(tokens.get(j)).equals("been"))) j++;
-        if (j < tokens.size() && tokens.get(j).pos().startsWith("VB")) {
-          boolean passive = tokens.get(j).pos().equals("VBN") && passiveAt(tokens, j);
-          String v = lemma(tokens.get(j));
-          f.put((passive ? "subjP:" : "subjA:") + v, 1.0);
-          f.put((passive ? "subjP_cls:" : "subjA_cls:") + cls, 1.0);
-          return;
-        }
-        if (!isBeOrGet(t)) return;
-        f.put("subjCop_cls:" + cls, 1.0);
-        return;
-      }
-      if (t.pos().equals("VBN") && k == span.last) {
-        // "the peasants killed by", a reduced relative: the phrase is the patient
-        f.put("subjP:" + lemma(t), 1.0);
-        f.put("subjP_cls:" + cls, 1.0);
-        return;
-      }
-      f.put("subjA:" + lemma(t), 1.0);
-      f.put("subjA_cls:" + cls, 1.0);
-      return;
-    }
-    // the agent of a passive: "was killed by x", "attacked by a group of x"
-    int k = span.first - 1;
-    while (k >= 0 && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("CD"))) k--;
-    if (k >= 1 && tokens.get(k).lower().equals("by")) {
-      for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
-        if (tokens.get(j).pos().equals("VBN")) {
-          f.put("byA:" + lemma(tokens.get(j)), 1.0);
-          f.put("byA_cls:" + cls, 1.0);
-          break;
-        }
-      }
-    }
-  }
-
-  private static void apposition(List<Token> tokens, Span span, String cls, Map<String, Double> f) {
-    int n = span.last;
-    if (n + 1 < tokens.size() && tokens.get(n).lower().equals(",")) {
-      Token next = tokens.get(n + 1);
-      if (next.pos().equals("WP") || next.pos().equals("WDT")) {
-        f.put("rel_wh:" + cls, 1.0);
-        for (int k = n + 2; k < tokens.size() && k <= n + 5; k++) {
-          Token t = tokens.get(k);
-          if (t.pos().startsWith("VB") && !isBeOrGet(t) && !lemma(t).equals("have")) {
-            f.put((passiveAt(tokens, k) ? "wh_pass:" : "wh_act:") + lemma(t), 1.0);
-            break;
-          }
-        }
-      } else {
-        int k = n + 1;
-        while (k < tokens.size() && inChunk(tokens.get(k))) k++;
-        if (k > n + 1 && isNoun(tokens.get(k - 1))) {
-          String described = lemma(tokens.get(k - 1));
-          f.put("appos_next:" + described, 1.0);
-          if (k < tokens.size() && tokens.get(k).lower().equals("of")) f.put("appos_of:" + cls, 1.0);
-        }
-      }
-    }
-    int p = span.first - 1;
-    if (p >= 1 && tokens.get(p).lower().equals(",") && isNoun(tokens.get(p - 1))) {
-      f.put("appos_prev:" + lemma(tokens.get(p - 1)), 1.0);
-      f.put("appos_prev_cls:" + cls, 1.0);
-    }
-  }
-
-  private static void quote(List<Token> tokens, Span span, Map<String, Double> f) {
-    for (int k = span.last; k < tokens.size() && k <= span.last + 3; k++) {
-      Token t = tokens.get(k);
-      if (t.pos().startsWith("VB") && SAY.contains(lemma(t))) {
-        f.put("says:" + lemma(t), 1.0);
-        break;
-      }
-      if (t.pos().startsWith("VB") && !isBeOrGet(t) && !lemma(t).equals("have")) break;
-    }
-    for (int k = span.first - 1; k >= 1 && k >= span.first - 4; k--) {
-      if (tokens.get(k).lower().equals("to") && tokens.get(k - 1).lower().equals("according")) {
-        f.put("according_to", 1.0);
-        break;
-      }
-    }
-    int quotes = 0;
-    for (int k = 0; k < span.first; k++) {
-      String w = tokens.get(k).text();
-      if (w.equals("\"") || w.equals("``") || w.equals("''")) quotes++;
-    }
-    if (quotes % 2 == 1) f.put("in_quote", 1.0);
-  }
-
-  /** How many times the report writes the phrase's words in a row (case aside). */
-  private static int occurrences(NlpDoc doc, List<Token> tokens, Span span) {
-    int length = span.last - span.first;
-    int n = 0;
-    for (Sentence other : doc.sentences()) {
-      List<Token> t = other.tokens();
-      outer:
-      for (int i = 0; i + length <= t.size(); i++) {
-        for (int j = 0; j < length; j++) {
-          if (!t.get(i + j).lower().equals(tokens.get(span.first + j).lower())) continue outer;
-        }
-        n++;
-      }
-    }
-    return n;
   }
 }
