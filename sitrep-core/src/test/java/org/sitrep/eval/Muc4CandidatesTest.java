@@ -22,6 +22,7 @@ import org.sitrep.nlp.EntityType;
 import org.sitrep.nlp.NlpDoc;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
+import org.sitrep.testing.Tokens;
 
 class Muc4CandidatesTest {
   /** Hand-tagged: word/POS/lemma, one sentence per array. */
@@ -119,5 +120,38 @@ class Muc4CandidatesTest {
   void noIncidentNoCandidates() {
     NlpDoc nlp = doc();
     assertThat(Muc4Candidates.of(extraction(nlp, attack(nlp)), nlp, Map.of())).isEmpty();
+  }
+
+  @Test
+  void everyMentionOfAStringReadsWhatItsNamesakesDo() {
+    NlpDoc nlp = Tokens.documentWithMentions(
+        "Guerrillas/NNS/guerrilla attacked/VBD/attack the/DT post/NN ./.",
+        "The/DT guerrillas/NNS/guerrilla fled/VBD/flee from/IN soldiers/NNS/soldier near/IN the/DT post/NN ./.");
+    int at = nlp.raw().indexOf("attacked");
+    Participant perpetrator = new Participant("Guerrillas", List.of(), Role.PERPETRATOR,
+        ActorKind.NON_STATE_ARMED_GROUP, false, Evidence.of(nlp.raw(), 0, "Guerrillas".length(), 0));
+    Incident incident = new Incident("i", IncidentStatus.CURRENT, IncidentType.ARMED_ASSAULT, List.of(),
+        Optional.empty(), Optional.empty(), List.of(perpetrator), List.of(), List.of(),
+        List.of(Evidence.of(nlp.raw(), at, at + "attacked".length(), 0)));
+    List<Muc4Candidates.Candidate> all = Muc4Candidates.of(extraction(nlp, incident), nlp,
+        Map.of(incident, Muc4IncidentType.ATTACK));
+    Map<String, Double> first = find(all, 0, "Guerrillas");
+    Map<String, Double> second = find(all, 1, "guerrillas");
+
+    assertThat(first).containsKeys("sr:perpetrator", "doc_sr:perpetrator", "doc_sk:perpetrator:non_state_armed_group");
+    assertThat(second).as("the same string, which sitrep did not tag in this sentence")
+        .containsKeys("doc_sr:perpetrator", "doc_sk:perpetrator:non_state_armed_group")
+        .doesNotContainKeys("sr:perpetrator", "osr:perpetrator");
+    assertThat(find(all, 0, "the post")).containsKeys("obj:attack", "doc_obj:attack", "doc_pv:near_flee");
+    assertThat(find(all, 1, "the post")).containsKeys("doc_obj:attack", "pv:near_flee").doesNotContainKey("obj:attack");
+    assertThat(find(all, 1, "The guerrillas")).as("one string once normalized, as the key's strings are compared")
+        .containsKey("doc_sr:perpetrator");
+    assertThat(find(all, 1, "soldiers")).as("a string no mention of which sitrep tagged or the act has as object")
+        .containsKey("doc_pv:from_flee").doesNotContainKeys("doc_sr:perpetrator", "doc_obj:attack");
+  }
+
+  private static Map<String, Double> find(List<Muc4Candidates.Candidate> all, int sentence, String text) {
+    return all.stream().filter(c -> c.sentence() == sentence && c.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no candidate " + sentence + ":" + text)).features();
   }
 }
