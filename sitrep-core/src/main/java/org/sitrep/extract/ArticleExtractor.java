@@ -530,6 +530,9 @@ public final class ArticleExtractor {
   /** Parts of speech that may lead up to an opening time: "On", "During the evening of", "Early on", "Late last". */
   private static final Set<String> TIME_LEAD_TAGS = Set.of("IN", "DT", "RB", "JJ", "NN");
 
+  /** What a sentence may open with before its time: a preposition or an adverb, not a subject. */
+  private static final Set<String> TIME_OPENING_TAGS = Set.of("IN", "RB");
+
   /**
    * "During the evening of 9 January, commandos bombed two power stations": an act told after a time that opens the
    * sentence, on a day when none of the incident's acts is dated, is the next item of a round-up. Unlike a time
@@ -544,7 +547,7 @@ public final class ArticleExtractor {
     if (time.isEmpty()) return false;
     List<Token> t = f.sentence().tokens();
     int start = time.get().firstToken();
-    if (start > 4 || start > 0 && !Set.of("IN", "RB").contains(t.get(0).pos())) return false;
+    if (start > 4 || start > 0 && !TIME_OPENING_TAGS.contains(t.get(0).pos())) return false;
     for (int k = 0; k < start; k++) {
       if (!TIME_LEAD_TAGS.contains(t.get(k).pos())) return false;
     }
