@@ -457,7 +457,7 @@ public final class ArticleExtractor {
         last.facts.add(f);
         continue;
       }
-      if (current == null || separate(f) || anotherAct(f, current)) {
+      if (current == null || separate(f) || anotherAct(f, current, published)) {
         current = new Draft(IncidentStatus.CURRENT, time);
         drafts.add(current);
         current.facts.addAll(pending);
@@ -491,9 +491,10 @@ public final class ArticleExtractor {
    * clinics"), or says "also" at an act of a kind the incident already has ("the post in Soyapango was also
    * attacked"). Reports of several attacks read this way; the aftermath of one attack does not (its casualties, its
    * perpetrators, the search that followed). A day alone does not tell acts apart: "soldiers stormed the church on
-   * Sunday" ends Saturday's hostage-taking, and on WikiEvents splitting by day cost more than it found.
+   * Sunday" ends Saturday's hostage-taking, and on WikiEvents splitting by day cost more than it found; a day that
+   * opens the sentence does (see {@link #opensWithAnotherDay}).
    */
-  private static boolean anotherAct(SentenceFacts f, Draft current) {
+  private static boolean anotherAct(SentenceFacts f, Draft current, Optional<LocalDate> published) {
     List<Token> t = f.sentence().tokens();
     // "Vargas was assassinated today … the murder of Jimenez twelve hours earlier": acts on two named people.
     Set<String> victims = f.victims();
@@ -508,6 +509,7 @@ public final class ArticleExtractor {
         .toList();
     if (acts.isEmpty()) return false;
     if (opensWith(t, ADDITION_OPENINGS)) return true;
+    if (opensWithAnotherDay(f, current, acts, published)) return true;
     // "In Usulutan, guerrillas attacked …": a round-up's next item opens with its own place
     Optional<String> place = frontedPlace(t);
     if (place.isPresent() && current.facts.stream().noneMatch(x -> names(x.sentence(), place.get()))) return true;
@@ -523,6 +525,41 @@ public final class ArticleExtractor {
       }
     }
     return false;
+  }
+
+  /** Parts of speech that may lead up to an opening time: "On", "During the evening of", "Early on", "Late last". */
+  private static final Set<String> TIME_LEAD_TAGS = Set.of("IN", "DT", "RB", "JJ", "NN");
+
+  /** What a sentence may open with before its time: a preposition or an adverb, not a subject. */
+  private static final Set<String> TIME_OPENING_TAGS = Set.of("IN", "RB");
+
+  /**
+   * "During the evening of 9 January, commandos bombed two power stations": an act told after a time that opens the
+   * sentence, on a day when none of the incident's acts is dated, is the next item of a round-up. Unlike a time
+   * inside the sentence ("soldiers stormed the church on Sunday"), an opening time sets the scene for what follows,
+   * which news style does when the story moves to another event. A time that dates a statement ("On Wednesday the
+   * ambassador stated that the murder …") says nothing of the act, and neither does the day victims were found ("was
+   * found dead today" after "kidnapped yesterday"): both are left out.
+   */
+  private static boolean opensWithAnotherDay(SentenceFacts f, Draft current, List<Trigger> acts,
+                                             Optional<LocalDate> published) {
+    Optional<TimeMention> time = f.eventTime(published);
+    if (time.isEmpty()) return false;
+    List<Token> t = f.sentence().tokens();
+    int start = time.get().firstToken();
+    if (start > 4 || start > 0 && !TIME_OPENING_TAGS.contains(t.get(0).pos())) return false;
+    for (int k = 0; k < start; k++) {
+      if (!TIME_LEAD_TAGS.contains(t.get(k).pos())) return false;
+    }
+    int firstAct = acts.stream().mapToInt(Trigger::first).min().orElse(t.size());
+    if (firstAct < start) return false;
+    for (int k = time.get().lastToken(); k < firstAct; k++) {
+      if (SentenceFacts.isReportVerb(t.get(k))) return false;
+    }
+    List<TimeMention> theirs = current.facts.stream()
+        .filter(x -> x.hasEvent() && !x.datesDiscovery(published))
+        .flatMap(x -> x.eventTime(published).stream()).toList();
+    return !theirs.isEmpty() && theirs.stream().noneMatch(x -> overlap(x, time.get()));
   }
 
   /**

@@ -173,6 +173,52 @@ class ArticleExtractorIncidentTest {
   }
 
   @Test
+  void anActAfterAnOpeningTimeOnAnotherDayIsAnotherIncident() {
+    List<Incident> found = incidents(
+        "Gunmen/NNS attacked/VBD/attack a/DT police/NN station/NN in/IN Kano/NNP on/IN Tuesday/NNP ,/, "
+            + "killing/VBG/kill three/CD officers/NNS ./.",
+        "On/IN Monday/NNP ,/, a/DT bomb/NN exploded/VBD/explode at/IN a/DT market/NN in/IN Maiduguri/NNP ./.");
+    assertThat(found).hasSize(2);
+    assertThat(found).extracting(i -> i.date().orElseThrow().start())
+        .containsExactly(LocalDate.of(2025, 3, 11), LocalDate.of(2025, 3, 10));
+  }
+
+  @Test
+  void anOpeningTimeOnTheIncidentsOwnDayKeepsTheActInIt() {
+    assertThat(incidents(
+        "Gunmen/NNS attacked/VBD/attack a/DT police/NN station/NN in/IN Kano/NNP on/IN Tuesday/NNP ,/, "
+            + "killing/VBG/kill three/CD officers/NNS ./.",
+        "Late/RB on/IN Tuesday/NNP ,/, the/DT gunmen/NNS bombed/VBD/bomb a/DT checkpoint/NN nearby/RB ./."))
+        .hasSize(1);
+  }
+
+  @Test
+  void aTimeAfterTheSubjectDoesNotOpenAnotherIncident() {
+    assertThat(incidents(
+        "Gunmen/NNS attacked/VBD/attack a/DT police/NN station/NN in/IN Kano/NNP on/IN Tuesday/NNP ,/, "
+            + "killing/VBG/kill three/CD officers/NNS ./.",
+        "The/DT gunmen/NNS on/IN Monday/NNP bombed/VBD/bomb a/DT checkpoint/NN nearby/RB ./.")).hasSize(1);
+  }
+
+  @Test
+  void anOpeningTimeThatDatesAStatementDoesNotOpenAnotherIncident() {
+    assertThat(incidents(
+        "A/DT bomb/NN exploded/VBD/explode at/IN a/DT market/NN in/IN Maiduguri/NNP on/IN Monday/NNP ,/, "
+            + "killing/VBG/kill 12/CD people/NNS ./.",
+        "On/IN Wednesday/NNP the/DT army/NN said/VBD/say the/DT bombing/NN was/VBD carried/VBN/carry out/RP "
+            + "by/IN insurgents/NNS ./.")).hasSize(1);
+  }
+
+  @Test
+  void theDayVictimsWereFoundDoesNotDateTheirAbduction() {
+    assertThat(incidents(
+        "The/DT bodies/NNS of/IN two/CD kidnapped/VBN/kidnap aid/NN workers/NNS were/VBD found/VBN/find on/IN "
+            + "Tuesday/NNP near/IN Kabul/NNP ./.",
+        "On/IN Sunday/NNP ,/, gunmen/NNS abducted/VBD/abduct the/DT two/CD men/NNS near/IN their/PRP$ "
+            + "office/NN ./.")).hasSize(1);
+  }
+
+  @Test
   void anAttackOnSomeoneNamedIsAnIncidentAndTwoNamedTargetsAreTwo() {
     assertThat(incidents(
         "Three/CD men/NNS were/VBD arrested/VBN over/IN the/DT attack/NN on/IN Senator/NNP Ernesto/NNP "
