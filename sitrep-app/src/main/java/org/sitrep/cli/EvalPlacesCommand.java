@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
 import org.sitrep.domain.Location;
+import org.sitrep.domain.OneLine;
 import org.sitrep.eval.Muc4Key;
 import org.sitrep.eval.Muc4Split;
 import org.sitrep.eval.PlaceDateScorer;
@@ -95,14 +96,14 @@ public final class EvalPlacesCommand implements Callable<Integer> {
           .filter(i -> i.status() == org.sitrep.domain.IncidentStatus.CURRENT).count();
       String match = "\t" + keys.get(row.document()).size() + "/" + current + "\t"
           + row.incident().flatMap(i -> i.evidence().stream().findFirst())
-              .map(e -> e.text().replaceAll("\\s+", " ")).map(t -> t.length() > 160 ? t.substring(0, 160) : t).orElse("-") + "\t"
+              .map(e -> OneLine.of(e.text())).map(t -> t.length() > 160 ? t.substring(0, 160) : t).orElse("-") + "\t"
           + row.incident().flatMap(Incident::location).flatMap(Location::evidence)
               .map(e -> String.valueOf(e.sentence())).orElse("-");
       String loc = row.incident().flatMap(Incident::location)
           .map(l -> l.name() + " | " + l.city().orElse("-") + " | " + l.admin1().orElse("-") + " | " + l.country().orElse("-"))
           .orElse("-");
       String locEvidence = row.incident().flatMap(Incident::location).flatMap(l -> l.evidence())
-          .map(e -> e.text().replaceAll("\\s+", " ")).orElse("-");
+          .map(e -> OneLine.of(e.text())).orElse("-");
       if (row.incident().isEmpty()) lines.add(row.document() + "\tno incident\t" + row.key() + "\t-\t-");
       if (row.country().equals(Optional.of(false)))
         lines.add(row.document() + "\tcountry\t" + row.key().country().orElse("-") + "\t" + loc + "\t" + locEvidence + match);
@@ -123,7 +124,7 @@ public final class EvalPlacesCommand implements Callable<Integer> {
       System.out.println("  " + i.status() + " " + i.type() + " at " + i.location().map(l -> l.name() + " | "
           + l.city().orElse("-") + " | " + l.country().orElse("-") + " | sentence "
           + l.evidence().map(e -> String.valueOf(e.sentence())).orElse("-")).orElse("-"));
-      i.evidence().forEach(e -> System.out.println("    [" + e.sentence() + "] " + e.text().replaceAll("\\s+", " ")));
+      i.evidence().forEach(e -> System.out.println("    [" + e.sentence() + "] " + OneLine.of(e.text())));
     }
   }
 

@@ -16,6 +16,7 @@ import org.sitrep.domain.Evidence;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
 import org.sitrep.domain.IncidentStatus;
+import org.sitrep.domain.OneLine;
 import org.sitrep.domain.Participant;
 import org.sitrep.domain.Role;
 import org.sitrep.ingest.Source;
@@ -121,10 +122,9 @@ public final class EvalWikiEventsCommand implements Callable<Integer> {
   private static String errorLine(String id, Slot slot, String kind, String text, int start, int end) {
     int from = Math.max(0, Math.min(start, text.length()) - 120), to = Math.min(text.length(), end + 120);
     String span = start <= end && end <= text.length() ? text.substring(start, end) : "";
-    return String.join("\t", id, slot.name().toLowerCase(), kind, flat(span), flat(text.substring(from, to)));
+    return String.join("\t", id, slot.name().toLowerCase(), kind, OneLine.of(span),
+        OneLine.of(text.substring(from, to)));
   }
-
-  private static String flat(String s) { return s.replaceAll("\\s+", " "); }
 
   private static double f1(double p, double r) { return p + r == 0 ? 0 : 2 * p * r / (p + r); }
 

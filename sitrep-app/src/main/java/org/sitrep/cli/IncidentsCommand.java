@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.domain.IncidentType;
+import org.sitrep.domain.OneLine;
 import org.sitrep.serve.IncidentCsv;
 import org.sitrep.serve.IncidentGeoJson;
 import org.sitrep.serve.IncidentJson;
@@ -121,7 +122,7 @@ public final class IncidentsCommand implements Callable<Integer> {
   }
 
   private static String cut(String s, int width) {
-    String oneLine = s.replaceAll("\\s+", " ");
+    String oneLine = OneLine.of(s);
     return oneLine.length() <= width ? oneLine : oneLine.substring(0, width - 1) + "…";
   }
 

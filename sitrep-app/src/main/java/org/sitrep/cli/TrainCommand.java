@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiPredicate;
 import org.sitrep.domain.Extraction;
+import org.sitrep.domain.OneLine;
 import org.sitrep.eval.Counts;
 import org.sitrep.eval.Muc4Candidates;
 import org.sitrep.eval.Muc4Document;
@@ -556,7 +557,7 @@ public final class TrainCommand implements Runnable {
               StringBuilder line = new StringBuilder();
               line.append(r.id()).append('\t').append(i % 5).append('\t').append(cand.sentence()).append('\t')
                   .append(cand.first()).append('\t').append(cand.last()).append('\t')
-                  .append(cand.text().replaceAll("\\s+", " "));
+                  .append(OneLine.of(cand.text()));
               for (Muc4Role role : Muc4Role.values()) {
                 line.append('\t').append(String.format(java.util.Locale.ROOT, "%.4f",
                     probabilities[i][c][role.ordinal()]));

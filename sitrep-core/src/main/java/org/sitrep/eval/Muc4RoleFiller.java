@@ -21,6 +21,7 @@ import java.util.function.BiPredicate;
 import org.sitrep.domain.Evidence;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
+import org.sitrep.domain.OneLine;
 import org.sitrep.extract.ActorAliases;
 import org.sitrep.learn.LogisticModel;
 import org.sitrep.nlp.NlpDoc;
@@ -235,7 +236,7 @@ public final class Muc4RoleFiller {
       same.add(words);
       Incident home = home(c.sentence(), incidents);
       if (home == null) return;
-      Muc4Entity entity = Muc4Entity.of(c.text().replaceAll("\\s+", " "));
+      Muc4Entity entity = Muc4Entity.of(OneLine.of(c.text()));
       best.putIfAbsent(role, entity);
       out.computeIfAbsent(home, i -> new EnumMap<>(Muc4Role.class)).computeIfAbsent(role, r -> new ArrayList<>())
           .add(entity);

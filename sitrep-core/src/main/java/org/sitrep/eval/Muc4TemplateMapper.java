@@ -10,6 +10,7 @@ import org.sitrep.domain.ActorKind;
 import org.sitrep.domain.Extraction;
 import org.sitrep.domain.Incident;
 import org.sitrep.domain.IncidentType;
+import org.sitrep.domain.OneLine;
 import org.sitrep.domain.Participant;
 import org.sitrep.domain.Role;
 import org.sitrep.domain.Weapon;
@@ -139,7 +140,7 @@ public final class Muc4TemplateMapper {
   private static boolean namesVictim(Incident incident) {
     return incident.participants().stream().anyMatch(p -> p.role() == Role.VICTIM && isNamed(p)
         && (p.kind() == ActorKind.CIVILIANS || p.kind() == ActorKind.GOVERNMENT)
-        && p.evidence().text().replaceAll("\\s+", " ").equalsIgnoreCase(p.name()));
+        && OneLine.of(p.evidence().text()).equalsIgnoreCase(p.name()));
   }
 
   /** The rules' fillers of one incident: sitrep's participants and weapons, sorted into roles by kind. */
@@ -155,7 +156,7 @@ public final class Muc4TemplateMapper {
     for (Participant p : people) {
       // One string per entity, copied from the text: the scorers credit an entity only when every string it offers
       // is one of the key's alternatives, so a second guess can only cost.
-      String text = p.evidence().text().replaceAll("\\s+", " ");
+      String text = OneLine.of(p.evidence().text());
       String key = p.name().toLowerCase(Locale.ROOT);
       if (p.role() == Role.PERPETRATOR) {
         if (p.kind() == ActorKind.STATE_FORCES) {
@@ -175,7 +176,7 @@ public final class Muc4TemplateMapper {
       }
     }
     for (Weapon w : incident.weapons()) {
-      String text = w.evidence().text().replaceAll("\\s+", " ");
+      String text = OneLine.of(w.evidence().text());
       if (namesInstrument(text)) weapon.putIfAbsent(text.toLowerCase(Locale.ROOT), List.of(text));
     }
     Map<Muc4Role, List<Muc4Entity>> fillers = new java.util.EnumMap<>(Muc4Role.class);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.domain.OneLine;
 import org.sitrep.nlp.EntityMention;
 import org.sitrep.nlp.EntityType;
 import org.sitrep.nlp.NlpDoc;
@@ -64,7 +65,7 @@ public final class ActorAliases {
 
   Optional<String> nameOfAlias(String alias) { return Optional.ofNullable(nameByAlias.get(alias)); }
 
-  static String clean(String text) { return text.replaceAll("\\s+", " ").replaceFirst("^(?i)the ", "").strip(); }
+  static String clean(String text) { return OneLine.of(text).replaceFirst("^(?i)the ", "").strip(); }
 
   /** "BLA" abbreviates "Baloch Liberation Army": its letters are the initials, in order (small words may be skipped). */
   public static boolean isAcronymOf(String shortForm, String name) {

@@ -16,6 +16,7 @@ import org.sitrep.domain.IncidentStatus;
 import org.sitrep.domain.IncidentType;
 import org.sitrep.domain.DatePrecision;
 import org.sitrep.domain.Location;
+import org.sitrep.domain.OneLine;
 import org.sitrep.domain.Participant;
 import org.sitrep.domain.Toll;
 import org.sitrep.nlp.NlpDoc;
@@ -710,7 +711,7 @@ public final class ArticleExtractor {
       for (org.sitrep.resolve.ActorMatch m : actors.find(t.stream().map(Token::text).toList())) {
         if (m.actor().generic() || m.actor().kind() != org.sitrep.domain.ActorKind.NON_STATE_ARMED_GROUP) continue;
         Evidence ev = Evidence.of(raw, t.get(m.start()).start(), t.get(m.end() - 1).end(), s.index());
-        String written = ev.text().replaceAll("\\s+", " ");
+        String written = OneLine.of(ev.text());
         List<String> aliases = written.equals(m.actor().name()) ? List.of() : List.of(written);
         out.add(0, new Participant(m.actor().name(), aliases, org.sitrep.domain.Role.PERPETRATOR, m.actor().kind(),
             false, ev));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.domain.Evidence;
+import org.sitrep.domain.OneLine;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
@@ -141,7 +142,7 @@ final class AttributionFinder {
   private Attribution make(String raw, Sentence s, int first, int last, int cue) {
     List<Token> t = s.tokens();
     Evidence ev = Evidence.of(raw, t.get(first).start(), t.get(last - 1).end(), s.index());
-    String text = ev.text().replaceAll("\\s+", " ");
+    String text = OneLine.of(ev.text());
     boolean pronoun = last - first == 1 && PRONOUNS.contains(t.get(first).lower());
     return new Attribution(text, first, last, cue, pronoun, ev);
   }

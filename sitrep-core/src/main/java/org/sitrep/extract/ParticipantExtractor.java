@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sitrep.domain.ActorKind;
 import org.sitrep.domain.Evidence;
 import org.sitrep.domain.IncidentType;
+import org.sitrep.domain.OneLine;
 import org.sitrep.domain.Participant;
 import org.sitrep.domain.Role;
 import org.sitrep.domain.Toll;
@@ -455,7 +456,7 @@ final class ParticipantExtractor {
     Map<String, Participant> found = new LinkedHashMap<>();
     for (Evidence ev : genericMentions(raw, sentences)) {
       if (found.size() >= MAX_DESCRIBED) break;
-      String text = ev.text().replaceAll("\\s+", " ");
+      String text = OneLine.of(ev.text());
       String[] words = text.toLowerCase(java.util.Locale.ROOT).split(" ");
       ActorKind kind = NON_STATE_GENERIC.contains(words[words.length - 1]) ? ActorKind.NON_STATE_ARMED_GROUP
           : ActorKind.UNKNOWN;
@@ -479,7 +480,7 @@ final class ParticipantExtractor {
       int[] span = targetAt(t, k, tr.last());
       if (span == null) continue;
       Evidence ev = ev(raw, s, span[0], span[1]);
-      out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.TARGET, kindAt(t, span[2]), false, ev));
+      out.add(new Participant(OneLine.of(ev.text()), List.of(), Role.TARGET, kindAt(t, span[2]), false, ev));
       int next = span[1];
       if (next >= t.size() || !(t.get(next).text().equals(",") || t.get(next).lower().equals("and"))) break;
       k = next;
@@ -502,7 +503,7 @@ final class ParticipantExtractor {
       if (v < t.size() && t.get(v).pos().equals("RB")) v++;
       if (v < t.size() && t.get(v).pos().equals("VBN") && DAMAGE_VERBS.contains(t.get(v).lemma().toLowerCase())) {
         Evidence ev = ev(raw, s, span[0], span[1]);
-        out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.TARGET, kindAt(t, span[2]), false, ev));
+        out.add(new Participant(OneLine.of(ev.text()), List.of(), Role.TARGET, kindAt(t, span[2]), false, ev));
       }
       k = span[1] - 1;
     }
@@ -611,7 +612,7 @@ final class ParticipantExtractor {
         if (!harmed) continue;
         previousVictimEnd = m.lastToken();
         ActorKind kind = nearTitle(t, m) ? ActorKind.GOVERNMENT : ActorKind.CIVILIANS;
-        out.add(new Participant(m.text().replaceAll("\\s+", " "), List.of(), Role.VICTIM, kind, false,
+        out.add(new Participant(OneLine.of(m.text()), List.of(), Role.VICTIM, kind, false,
             ev(doc.raw(), s, m.firstToken(), m.lastToken())));
       }
     }
@@ -739,7 +740,7 @@ final class ParticipantExtractor {
         // it did the harm: a perpetrator, not the response
         if (StateForces.perpetrates(t, first, last, armedGroupTokens(doc, s, aliases))) continue;
         Evidence ev = ev(raw, s, first, last);
-        out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.RESPONDER, ActorKind.STATE_FORCES,
+        out.add(new Participant(OneLine.of(ev.text()), List.of(), Role.RESPONDER, ActorKind.STATE_FORCES,
             false, ev));
         return out;
       }
@@ -762,7 +763,7 @@ final class ParticipantExtractor {
       boolean tagged = orgs.stream().anyMatch(m -> m.firstToken() < span.last() && span.first() < m.lastToken());
       if (tagged || !StateForces.perpetrates(t, span.first(), span.last(), groups)) continue;
       Evidence ev = ev(doc.raw(), s, span.first(), span.last());
-      out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.PERPETRATOR, ActorKind.STATE_FORCES,
+      out.add(new Participant(OneLine.of(ev.text()), List.of(), Role.PERPETRATOR, ActorKind.STATE_FORCES,
           false, ev));
     }
     return out;
@@ -783,7 +784,7 @@ final class ParticipantExtractor {
         continue;
       }
       Evidence ev = ev(doc.raw(), s, m.firstToken(), m.lastToken());
-      out.add(new Participant(ev.text().replaceAll("\\s+", " "), List.of(), Role.PERPETRATOR, ActorKind.UNKNOWN, false,
+      out.add(new Participant(OneLine.of(ev.text()), List.of(), Role.PERPETRATOR, ActorKind.UNKNOWN, false,
           ev));
     }
     return out;

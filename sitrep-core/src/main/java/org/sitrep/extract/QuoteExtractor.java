@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.domain.Evidence;
+import org.sitrep.domain.OneLine;
 import org.sitrep.domain.Quote;
 import org.sitrep.nlp.EntityMention;
 import org.sitrep.nlp.EntityType;
@@ -61,7 +62,7 @@ final class QuoteExtractor {
       Evidence ev = Evidence.of(raw, contentStart, contentEnd, s.index());
       Speaker sp = speaker == null ? new Speaker(Optional.empty(), Optional.empty(), span.start()) : speaker;
       Optional<String> title = sp.title().or(() -> sp.name().map(titles::get));
-      out.add(new Quote(text.replaceAll("\\s+", " "), sp.name(), title, ev));
+      out.add(new Quote(OneLine.of(text), sp.name(), title, ev));
       if (speaker != null) {
         previous = speaker;
         previousSentence = s.index();
@@ -154,7 +155,7 @@ final class QuoteExtractor {
       String article = t.get(first).lower();
       if (article.equals("a") || article.equals("an") || article.equals("the")) first++;
       if (first >= end) return null;
-      String title = doc.raw().substring(t.get(first).start(), t.get(end - 1).end()).replaceAll("\\s+", " ");
+      String title = OneLine.of(doc.raw().substring(t.get(first).start(), t.get(end - 1).end()));
       String name = fullName(doc, m);
       titles.putIfAbsent(name, title);
       return new Speaker(Optional.of(name), Optional.of(title), t.get(from).start());
@@ -178,7 +179,7 @@ final class QuoteExtractor {
       title.ifPresent(x -> titles.putIfAbsent(name, x));
       return new Speaker(Optional.of(name), title.or(() -> Optional.ofNullable(titles.get(name))), offset);
     }
-    String phrase = doc.raw().substring(t.get(from).start(), t.get(to - 1).end()).replaceAll("\\s+", " ");
+    String phrase = OneLine.of(doc.raw().substring(t.get(from).start(), t.get(to - 1).end()));
     return new Speaker(Optional.of(phrase), Optional.empty(), offset);
   }
 
@@ -212,7 +213,7 @@ final class QuoteExtractor {
       end++;
     }
     if (end <= k) return Optional.empty();
-    return Optional.of(raw.substring(t.get(k).start(), t.get(end - 1).end()).replaceAll("\\s+", " "));
+    return Optional.of(OneLine.of(raw.substring(t.get(k).start(), t.get(end - 1).end())));
   }
 
   /** The longest PERSON name in the document that ends with this mention's last word ("Basit" → "Abdul Basit"). */
@@ -221,10 +222,10 @@ final class QuoteExtractor {
     if (joined != null) return joined;
     String[] parts = m.text().split("\\s+");
     String last = parts[parts.length - 1];
-    String best = m.text().replaceAll("\\s+", " ");
+    String best = OneLine.of(m.text());
     for (EntityMention other : doc.mentions()) {
       if (other.type() != EntityType.PERSON) continue;
-      String text = other.text().replaceAll("\\s+", " ");
+      String text = OneLine.of(other.text());
       if (text.length() > best.length() && text.endsWith(" " + last)) best = text;
     }
     return best;
@@ -237,7 +238,7 @@ final class QuoteExtractor {
     if (k + 1 >= t.size() || !t.get(k).text().equals("-") || t.get(k).start() != t.get(k - 1).end()) return null;
     while (k < t.size() && (t.get(k).text().equals("-") || t.get(k).isCapitalized() && t.get(k).pos().startsWith("NNP"))) k++;
     if (t.get(k - 1).text().equals("-")) k--;
-    return doc.raw().substring(t.get(m.firstToken()).start(), t.get(k - 1).end()).replaceAll("\\s+", " ");
+    return OneLine.of(doc.raw().substring(t.get(m.firstToken()).start(), t.get(k - 1).end()));
   }
 
   static Optional<String> lastPersonBefore(NlpDoc doc, int offset) {

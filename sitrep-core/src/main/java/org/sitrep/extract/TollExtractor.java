@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.sitrep.domain.Evidence;
+import org.sitrep.domain.OneLine;
 import org.sitrep.domain.Quantity;
 import org.sitrep.domain.Toll;
 import org.sitrep.domain.TollGroup;
@@ -166,13 +167,13 @@ final class TollExtractor {
       Reading reading = r.get();
       Evidence ev = Evidence.of(raw, t.get(reading.first()).start(), t.get(reading.last() - 1).end(), s.index());
       Optional<String> source = AttributionFinder.covering(attributions, t, m.from()).flatMap(sourceName);
-      out.add(new Toll(reading.group(), reading.outcome(), m.quantity(), ev.text().replaceAll("\\s+", " "), source, ev));
+      out.add(new Toll(reading.group(), reading.outcome(), m.quantity(), OneLine.of(ev.text()), source, ev));
       previous = reading;
     }
     for (Reading r : namedVictims(t, found)) {
       Evidence ev = Evidence.of(raw, t.get(r.first()).start(), t.get(r.last() - 1).end(), s.index());
       Optional<String> source = AttributionFinder.covering(attributions, t, r.first()).flatMap(sourceName);
-      out.add(new Toll(r.group(), r.outcome(), Quantity.exact(1), ev.text().replaceAll("\\s+", " "), source, ev));
+      out.add(new Toll(r.group(), r.outcome(), Quantity.exact(1), OneLine.of(ev.text()), source, ev));
     }
     return out;
   }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sitrep.domain.Evidence;
+import org.sitrep.domain.OneLine;
 import org.sitrep.nlp.EntityMention;
 import org.sitrep.nlp.EntityType;
 import org.sitrep.nlp.NlpDoc;
@@ -71,7 +72,7 @@ public final class PlaceMentionFinder {
     }
     kept.sort(Comparator.comparingInt(sp -> sp.start));
     return kept.stream()
-        .map(sp -> new PlaceMention(doc.span(sp.start, sp.end).strip().replaceAll("\\s+", " "),
+        .map(sp -> new PlaceMention(OneLine.of(doc.span(sp.start, sp.end).strip()),
             Evidence.of(doc.raw(), sp.start, sp.end, sp.sentence)))
         .toList();
   }

@@ -1,6 +1,7 @@
 package org.sitrep.resolve;
 
 import java.util.Optional;
+import org.sitrep.domain.OneLine;
 
 /**
  * A mention's text split into the name and the designator around it: "province of Baluchistan" and
@@ -8,7 +9,7 @@ import java.util.Optional;
  */
 record PlaceName(String name, Optional<Designator> designator) {
   static PlaceName parse(String text) {
-    String t = text.strip().replaceAll("\\s+", " ");
+    String t = OneLine.of(text.strip());
     int sp = t.indexOf(' ');
     if (sp > 0 && t.regionMatches(true, sp, " of ", 0, 4) && t.length() > sp + 4) {
       Optional<Designator> d = Designator.of(t.substring(0, sp));
