@@ -103,15 +103,18 @@ public final class ArticleExtractor {
     this.placer = new IncidentPlacer(new PlaceResolver(gazetteer));
   }
 
-  /** What one sentence contributes. */
+  /**
+   * What one sentence contributes. {@code victims} are the names of the victims its acts name ("the murder of
+   * Galan", see {@link TriggerLexicon#namedVictim}), read once: every later sentence compares its own with them.
+   */
   private record SentenceFacts(Sentence sentence, List<Trigger> triggers, List<TimeMention> times, List<Toll> tolls,
-                               boolean namesPerpetrator, boolean aside) {
-    /** The names of the victims its acts name ("the murder of Galan"): see {@link TriggerLexicon#namedVictim}. */
-    Set<String> victims() {
-      Set<String> out = new java.util.HashSet<>();
+                               boolean namesPerpetrator, boolean aside, Set<String> victims) {
+    static SentenceFacts of(Sentence sentence, List<Trigger> triggers, List<TimeMention> times, List<Toll> tolls,
+                            boolean namesPerpetrator, boolean aside) {
+      Set<String> victims = new java.util.HashSet<>();
       triggers.stream().filter(t -> !t.generic())
-          .forEach(t -> out.addAll(TriggerLexicon.namedVictim(sentence.tokens(), t)));
-      return out;
+          .forEach(t -> victims.addAll(TriggerLexicon.namedVictim(sentence.tokens(), t)));
+      return new SentenceFacts(sentence, triggers, times, tolls, namesPerpetrator, aside, Set.copyOf(victims));
     }
 
     /** Adds to an incident without starting one: figures, claims and blame. */
@@ -328,7 +331,7 @@ public final class ArticleExtractor {
       if (sources.isEmpty() && previousSource.isPresent()) found = withSource(found, previousSource.get());
       previousSource = sources.isEmpty() ? Optional.empty()
           : AttributionFinder.nearest(sources, s.tokens().size()).flatMap(a -> sourceName(doc, a));
-      SentenceFacts facts = new SentenceFacts(s, triggers.find(raw, s), times, found,
+      SentenceFacts facts = SentenceFacts.of(s, triggers.find(raw, s), times, found,
           ParticipantExtractor.namesPerpetrator(s.tokens()) || mentionsArmedGroup(doc, s, aliases), false);
       for (SentenceFacts part : splitAtOlderClause(facts, published)) out.addAll(splitAtSecondVictim(part));
     }
@@ -353,11 +356,11 @@ public final class ArticleExtractor {
       if (!java.util.Collections.disjoint(firstVictim, victim)) continue;
       int boundary = tr.first();
       int offset = t.get(boundary).start();
-      SentenceFacts before = new SentenceFacts(f.sentence(),
+      SentenceFacts before = SentenceFacts.of(f.sentence(),
           f.triggers().stream().filter(x -> x.first() < boundary).toList(),
           f.times().stream().filter(x -> x.firstToken() < boundary).toList(),
           f.tolls().stream().filter(x -> x.evidence().start() < offset).toList(), f.namesPerpetrator(), f.aside());
-      SentenceFacts after = new SentenceFacts(f.sentence(),
+      SentenceFacts after = SentenceFacts.of(f.sentence(),
           f.triggers().stream().filter(x -> x.first() >= boundary).toList(),
           f.times().stream().filter(x -> x.firstToken() >= boundary).toList(),
           f.tolls().stream().filter(x -> x.evidence().start() >= offset).toList(), f.namesPerpetrator(), f.aside());
@@ -388,10 +391,10 @@ public final class ArticleExtractor {
           && relTriggers.stream().anyMatch(tr -> !tr.generic());
       boolean mainEvent = mainTriggers.stream().anyMatch(tr -> !tr.generic());
       if (!olderEvent || !mainEvent) continue;
-      SentenceFacts main = new SentenceFacts(f.sentence(), mainTriggers,
+      SentenceFacts main = SentenceFacts.of(f.sentence(), mainTriggers,
           f.times().stream().filter(tm -> tm.firstToken() < boundary).toList(),
           f.tolls().stream().filter(x -> x.evidence().start() < offset).toList(), f.namesPerpetrator(), false);
-      SentenceFacts rel = new SentenceFacts(f.sentence(), relTriggers, relTimes,
+      SentenceFacts rel = SentenceFacts.of(f.sentence(), relTriggers, relTimes,
           f.tolls().stream().filter(x -> x.evidence().start() >= offset).toList(), false, true);
       return List.of(main, rel);
     }
