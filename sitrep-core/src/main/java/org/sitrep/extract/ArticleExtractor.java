@@ -331,7 +331,8 @@ public final class ArticleExtractor {
       if (sources.isEmpty() && previousSource.isPresent()) found = withSource(found, previousSource.get());
       previousSource = sources.isEmpty() ? Optional.empty()
           : AttributionFinder.nearest(sources, s.tokens().size()).flatMap(a -> sourceName(doc, a));
-      SentenceFacts facts = SentenceFacts.of(s, triggers.find(raw, s), times, found,
+      boolean toldBefore = !out.isEmpty() && out.get(out.size() - 1).hasEvent();
+      SentenceFacts facts = SentenceFacts.of(s, triggers.find(raw, s, toldBefore), times, found,
           ParticipantExtractor.namesPerpetrator(s.tokens()) || mentionsArmedGroup(doc, s, aliases), false);
       for (SentenceFacts part : splitAtOlderClause(facts, published)) out.addAll(splitAtSecondVictim(part));
     }

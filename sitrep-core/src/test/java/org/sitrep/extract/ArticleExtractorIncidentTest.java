@@ -240,4 +240,21 @@ class ArticleExtractorIncidentTest {
         "Four/CD men/NNS were/VBD arrested/VBN for/IN the/DT murder/NN of/IN Dr/NNP Luis/NNP Galan/NNP ./.",
         "They/PRP confessed/VBD to/TO Galan/NNP 's/POS murder/NN ./.")).hasSize(1);
   }
+
+  @Test
+  void anAttackOnAFacilityIsAnIncidentThoughNoOneIsNamedOrHurt() {
+    assertThat(incidents("Unknown/JJ men/NNS attacked/VBD/attack an/DT electricity/NN substation/NN in/IN "
+        + "Moore/NNP County/NNP on/IN Saturday/NNP ./.")).hasSize(1);
+    assertThat(incidents("The/DT minister/NN attacked/VBD/attack the/DT opposition/NN 's/POS budget/NN on/IN "
+        + "Saturday/NNP ./.")).isEmpty();
+  }
+
+  @Test
+  void aWeakActGoingOnFromAToldAttackJoinsIt() {
+    List<Incident> found = incidents(
+        "Gunmen/NNS killed/VBD/kill three/CD villagers/NNS near/IN Maiduguri/NNP on/IN Monday/NNP ./.",
+        "They/PRP then/RB looted/VBD/loot and/CC burned/VBD/burn the/DT market/NN ./.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).evidence()).extracting(e -> e.text()).contains("burned");
+  }
 }

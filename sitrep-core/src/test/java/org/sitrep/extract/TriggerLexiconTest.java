@@ -118,4 +118,40 @@ class TriggerLexiconTest {
     assertThat(TriggerLexicon.namedVictim(org.sitrep.testing.Tokens.tagged(active).tokens(), find(active).get(0)))
         .isEmpty();
   }
+
+  @Test
+  void aWeakActWordAgainstAFacilityIsAnIncidentWithoutOtherCues() {
+    assertThat(find("overnight/RB ,/, someone/NN attacked/VBD/attack a/DT power/NN substation/NN in/IN Moore/NNP County/NNP"))
+        .extracting(Trigger::type).containsExactly(IncidentType.ARMED_ASSAULT);
+    assertThat(find("a/DT crowd/NN burned/VBD/burn the/DT party/NN 's/POS offices/NNS in/IN Dhaka/NNP"))
+        .extracting(Trigger::type).containsExactly(IncidentType.ARSON);
+  }
+
+  @Test
+  void aWeakActWordAgainstAPlanOrARivalStillNeedsACue() {
+    assertThat(find("the/DT senator/NN attacked/VBD/attack the/DT budget/NN plan/NN on/IN Tuesday/NNP")).isEmpty();
+    assertThat(find("the/DT striker/NN shot/VBD/shoot wide/RB of/IN the/DT goal/NN")).isEmpty();
+    // A target too far from the word is another clause's: "station" here is where the visitors arrived.
+    assertThat(find("the/DT visitors/NNS ,/, who/WP had/VBD arrived/VBN at/IN the/DT station/NN late/RB on/IN "
+        + "Friday/NNP after/IN a/DT long/JJ delay/NN ,/, attack/VB with/IN pace/NN")).isEmpty();
+  }
+
+  private List<Trigger> findAfterViolence(String items) {
+    return lexicon.find(Tokens.text(items), Tokens.tagged(items), true);
+  }
+
+  @Test
+  void aSentenceGoingOnWithViolenceJustToldTakesItsCue() {
+    String also = "they/PRP also/RB raided/VBD/raid two/CD farms/NNS near/IN the/DT border/NN";
+    assertThat(find(also)).isEmpty();
+    assertThat(findAfterViolence(also)).extracting(Trigger::type).containsExactly(IncidentType.ARMED_ASSAULT);
+    assertThat(findAfterViolence("later/RB ,/, the/DT men/NNS stormed/VBD/storm a/DT nearby/JJ farm/NN"))
+        .extracting(Trigger::type).containsExactly(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void withoutAContinuingWordOrWithoutViolenceBeforeAWeakWordStillNeedsACue() {
+    assertThat(findAfterViolence("the/DT team/NN raided/VBD/raid the/DT transfer/NN market/NN")).isEmpty();
+    assertThat(find("the/DT team/NN also/RB raided/VBD/raid the/DT transfer/NN market/NN")).isEmpty();
+  }
 }
