@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code sitrep muc4} on reports processed several at a time: the same lines, in the input's order, as one at a time. */
+/** {@code sitrep muc4} on reports processed several at a time: what one thread writes, in the input's order. */
 class Muc4CommandIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
