@@ -344,8 +344,7 @@ final class IncidentPlacer {
    */
   private static boolean partOf(NlpDoc doc, PlaceMention head, PlaceMention next) {
     List<Token> t = doc.sentences().get(head.evidence().sentence()).tokens();
-    int i = 0;
-    while (i < t.size() && t.get(i).start() < head.evidence().end()) i++;
+    int i = tokenAt(t, head.evidence().end());
     int nouns = 0;
     while (i < t.size() && t.get(i).pos().startsWith("NN") && !TIME_NOUNS.contains(t.get(i).lower())
         && t.get(i).start() < next.evidence().start()) {
@@ -438,10 +437,8 @@ final class IncidentPlacer {
    */
   static long attachment(NlpDoc doc, Sentence s, PlaceMention m, List<Trigger> triggers) {
     List<Token> t = s.tokens();
-    int at = 0;
-    while (at < t.size() && t.get(at).start() < m.evidence().start()) at++;
-    int end = at;
-    while (end < t.size() && t.get(end).start() < m.evidence().end()) end++;
+    int at = tokenAt(t, m.evidence().start());
+    int end = tokenAt(t, m.evidence().end());
     boolean relative = false;
     boolean commaBefore = false;
     for (int k = at - 1; k >= 0; k--) {
@@ -588,8 +585,7 @@ final class IncidentPlacer {
       if (!(pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("DT") || pos.equals("POS") || pos.equals(",")
           || pos.equals("HYPH") || pos.equals("VBG") || pos.equals("VBN"))) break;
     }
-    int after = first + 1;
-    while (after < t.size() && t.get(after).start() < m.evidence().end()) after++;
+    int after = tokenAt(t, m.evidence().end());
     if (after < t.size() && AREA_NOUNS.contains(t.get(after).lower())) return route ? Role.OTHER : Role.LOCATIVE;
     boolean nameBefore = after - 1 < t.size() && t.get(after - 1).pos().startsWith("NNP");
     boolean nounAfter = after < t.size() && (t.get(after).pos().equals("NN") || t.get(after).pos().equals("NNS"));
@@ -635,8 +631,7 @@ final class IncidentPlacer {
    */
   private static boolean talksClause(Sentence s, PlaceMention m) {
     List<Token> t = s.tokens();
-    int at = 0;
-    while (at < t.size() && t.get(at).start() < m.evidence().start()) at++;
+    int at = tokenAt(t, m.evidence().start());
     for (int k = at - 1; k >= Math.max(0, at - TALKS_REACH); k--) {
       String w = t.get(k).lower();
       if (w.equals(";") || w.equals(":") || w.equals("--") || w.equals("—")) return false;
@@ -653,19 +648,24 @@ final class IncidentPlacer {
    */
   private boolean nationality(Sentence s, PlaceMention m) {
     List<Token> t = s.tokens();
-    int after = 0;
-    while (after < t.size() && t.get(after).start() < m.evidence().end()) after++;
+    int after = tokenAt(t, m.evidence().end());
     if (after >= t.size() || !t.get(after).pos().startsWith("NN") || AREA_NOUNS.contains(t.get(after).lower())) {
       return false;
     }
     return resolver.namesCountry(m);
   }
 
+  /** The index of the first token that starts at or after {@code offset}; the size when none does. */
+  private static int tokenAt(List<Token> tokens, int offset) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < offset) i++;
+    return i;
+  }
+
   /** Tokens between the mention and the nearest trigger in its sentence; sentences without one come last. */
   private static int distanceToTrigger(NlpDoc doc, PlaceMention m, List<Trigger> triggers) {
     Sentence s = doc.sentences().get(m.evidence().sentence());
-    int at = 0;
-    while (at < s.tokens().size() && s.tokens().get(at).start() < m.evidence().start()) at++;
+    int at = tokenAt(s.tokens(), m.evidence().start());
     int best = Integer.MAX_VALUE;
     for (Trigger tr : triggers) {
       if (tr.sentence() != s.index()) continue;
