@@ -322,18 +322,21 @@ final class TriggerLexicon {
       "substation", "station", "bridge", "bridges", "pipeline", "barracks", "outpost", "church", "mosque", "temple",
       "school", "store", "stores", "shops", "warehouse", "plant", "truck", "trucks", "vehicles");
 
-  /** Whether a weak act word has a target within eight words either side: roughly its clause, not the sentence's. */
+  /** How far either side of a weak act word its target may stand: roughly its clause, not the sentence's. */
+  private static final int TARGET_REACH = 8;
+
   private static boolean hitsATarget(List<Token> tokens, int first, int last, Entry entry) {
-    if (!TARGETED_ACTS.contains(entry.type())) return false;
-    for (int k = Math.max(0, first - 8); k < Math.min(tokens.size(), last + 8); k++) {
-      if (k >= first && k < last) continue;
-      if (TARGETS.contains(tokens.get(k).lower())) return true;
-    }
-    return false;
+    return TARGETED_ACTS.contains(entry.type()) && hasCue(tokens, first, last, TARGETS, TARGET_REACH);
   }
 
+  /** Whether a cue stands anywhere in the sentence outside the trigger's words. */
   private static boolean hasCue(List<Token> tokens, int first, int last, Set<String> cues) {
-    for (int k = 0; k < tokens.size(); k++) {
+    return hasCue(tokens, first, last, cues, tokens.size());
+  }
+
+  /** Whether a cue stands within {@code reach} words either side of the trigger. */
+  private static boolean hasCue(List<Token> tokens, int first, int last, Set<String> cues, int reach) {
+    for (int k = Math.max(0, first - reach); k < Math.min(tokens.size(), last + reach); k++) {
       if (k >= first && k < last) continue;
       if (cues.contains(tokens.get(k).lower())) return true;
     }
