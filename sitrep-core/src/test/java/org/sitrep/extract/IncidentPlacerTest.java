@@ -119,22 +119,24 @@ class IncidentPlacerTest {
   /** Where a bombing told by one sentence, its trigger the first token reading {@code trigger}, is placed. */
   private static Optional<Location> locate(List<String> taggedLines, int triggerSentence, String trigger,
                                            String... placeTexts) {
-    Tagged t = Tagged.of(taggedLines, placeTexts);
-    Sentence ts = t.doc().sentences().get(triggerSentence);
-    int first = 0;
-    while (!ts.tokens().get(first).text().equals(trigger)) first++;
-    return PLACER.locate(t.doc(), IncidentStatus.CURRENT, List.of(ts),
-        List.of(t.trigger(org.sitrep.domain.IncidentType.BOMBING, triggerSentence, first)), t.places());
+    return locate(taggedLines, triggerSentence, triggerSentence, triggerSentence, trigger, placeTexts);
   }
 
   /** As {@link #locate}, with the incident told by sentences 0 to {@code lastSentence}. */
   private static Optional<Location> locateDraft(List<String> taggedLines, int lastSentence, int triggerSentence,
                                                 String trigger, String... placeTexts) {
+    return locate(taggedLines, 0, lastSentence, triggerSentence, trigger, placeTexts);
+  }
+
+  /** A bombing told by sentences {@code firstSentence} to {@code lastSentence}, its trigger in one of them. */
+  private static Optional<Location> locate(List<String> taggedLines, int firstSentence, int lastSentence,
+                                           int triggerSentence, String trigger, String... placeTexts) {
     Tagged t = Tagged.of(taggedLines, placeTexts);
     Sentence ts = t.doc().sentences().get(triggerSentence);
     int first = 0;
     while (!ts.tokens().get(first).text().equals(trigger)) first++;
-    return PLACER.locate(t.doc(), IncidentStatus.CURRENT, t.doc().sentences().subList(0, lastSentence + 1),
+    List<Sentence> draft = t.doc().sentences().subList(firstSentence, lastSentence + 1);
+    return PLACER.locate(t.doc(), IncidentStatus.CURRENT, draft,
         List.of(t.trigger(org.sitrep.domain.IncidentType.BOMBING, triggerSentence, first)), t.places());
   }
 
